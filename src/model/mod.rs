@@ -1,0 +1,20 @@
+//! The pure core's deck model: deck format v1 types, reading and validation, stored records
+//! and their migration, the example deck. No browser types here; tested natively.
+
+mod dates;
+mod deck;
+mod error;
+mod ids;
+pub mod limits;
+mod parse;
+mod record;
+mod sample;
+mod validate;
+
+pub use dates::{is_date, is_rfc3339, is_year_month, year_month_of};
+pub use deck::*;
+pub use error::{DeckError, FieldIssue, Problem};
+pub use ids::{new_deck_id, ItemKind};
+pub use parse::{deck_from_value, parse_deck};
+pub use record::{migrate_record, DeckRecord, DeckSummary, RecordError, RECORD_SCHEMA};
+pub use sample::example_deck;
