@@ -1,1 +1,11 @@
+//! Mounts the app; everything else lives in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(career_deck::App);
+}
+
+/// The app only runs in a browser; a native build exists for the core's tests.
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {}

@@ -54,12 +54,31 @@ fn newer_and_damaged_records_are_typed_errors() {
         Err(RecordError::Damaged(_))
     ));
     let bad_deck = json!({ "schema": 2, "revision": 1, "created_at": "x",
-        "deck": { "format": "career-deck", "version": 1, "id": "", "title": "T",
+        "deck": { "format": "career-deck", "version": 1, "title": "T",
                   "updated_at": "2026-01-01T00:00:00Z" } });
     assert!(matches!(
         migrate_record(bad_deck),
         Err(RecordError::Deck(_))
     ));
+    let newer_deck = json!({ "schema": 2, "revision": 1, "created_at": "x",
+        "deck": { "format": "career-deck", "version": 2, "id": "d", "title": "T",
+                  "updated_at": "2026-01-01T00:00:00Z" } });
+    assert!(matches!(
+        migrate_record(newer_deck),
+        Err(RecordError::Deck(DeckError::NewerVersion { .. }))
+    ));
+}
+
+#[test]
+fn an_owners_draft_with_broken_rules_still_loads() {
+    // A half-typed date or a cleared title must never make the owner's own deck unreadable.
+    let mut deck = example_deck("d".into(), "2026-10-01T08:00:00Z".into());
+    deck.title = String::new();
+    deck.roadmap.as_mut().expect("roadmap")[0].start = Some("2019-1".into());
+    let rec = DeckRecord::new(deck.clone(), "2026-10-01T08:00:00Z".into());
+    let loaded = migrate_record(rec.to_value()).expect("loads");
+    assert_eq!(loaded.deck, deck);
+    assert_eq!(loaded.deck.validate().len(), 2);
 }
 
 #[test]

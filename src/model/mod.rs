@@ -1,20 +1,30 @@
 //! The pure core's deck model: deck format v1 types, reading and validation, stored records
 //! and their migration, the example deck. No browser types here; tested natively.
 
+mod backup;
+mod completeness;
 mod dates;
 mod deck;
+mod edit;
 mod error;
+mod history;
 mod ids;
 pub mod limits;
 mod parse;
 mod record;
 mod sample;
+mod share_log;
 mod validate;
 
+pub use backup::{parse_backup, write_backup, BackupError};
+pub use completeness::{Check, SectionProgress};
 pub use dates::{is_date, is_rfc3339, is_year_month, year_month_of};
 pub use deck::*;
+pub use edit::{Move, TextList, LEVEL_NAMES};
 pub use error::{DeckError, FieldIssue, Problem};
+pub use history::History;
 pub use ids::{new_deck_id, ItemKind};
-pub use parse::{deck_from_value, parse_deck};
+pub use parse::{deck_from_value, deck_structure_from_value, parse_deck};
 pub use record::{migrate_record, DeckRecord, DeckSummary, RecordError, RECORD_SCHEMA};
 pub use sample::example_deck;
+pub use share_log::ShareLogEntry;

@@ -16,8 +16,19 @@ pub fn parse_deck(json: &str) -> Result<Deck, DeckError> {
     deck_from_value(&value)
 }
 
-/// Checks an already-parsed JSON value (for records that hold a deck inside them).
+/// Checks an already-parsed JSON value against every rule of the format.
 pub fn deck_from_value(value: &Value) -> Result<Deck, DeckError> {
+    let deck = deck_structure_from_value(value)?;
+    match deck.validate().into_iter().next() {
+        Some(issue) => Err(DeckError::Invalid(issue)),
+        None => Ok(deck),
+    }
+}
+
+/// Reads the deck's structure (keys and types) without the content rules (lengths, dates,
+/// non-empty title). For the owner's own stored decks: a draft with a half-typed date must
+/// still open, so the editor can show the problem instead of losing the deck.
+pub fn deck_structure_from_value(value: &Value) -> Result<Deck, DeckError> {
     let obj = value
         .as_object()
         .ok_or_else(|| invalid("deck", wrong("an object")))?;
@@ -49,10 +60,7 @@ pub fn deck_from_value(value: &Value) -> Result<Deck, DeckError> {
         competencies: o.section("competencies", |v, at| list(v, at, read_competency))?,
         asks: o.section("asks", |v, at| list(v, at, as_str))?,
     };
-    match deck.validate().into_iter().next() {
-        Some(issue) => Err(DeckError::Invalid(issue)),
-        None => Ok(deck),
-    }
+    Ok(deck)
 }
 
 type Res<T> = Result<T, DeckError>;

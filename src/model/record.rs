@@ -12,7 +12,7 @@ use std::fmt;
 
 use super::deck::Deck;
 use super::error::DeckError;
-use super::parse::deck_from_value;
+use super::parse::deck_structure_from_value;
 
 /// The record schema this build writes.
 pub const RECORD_SCHEMA: u64 = 2;
@@ -146,7 +146,7 @@ pub fn migrate_record(mut value: Value) -> Result<DeckRecord, RecordError> {
     let deck_value = value
         .get("deck")
         .ok_or(RecordError::Damaged("it holds no deck"))?;
-    let deck = deck_from_value(deck_value).map_err(RecordError::Deck)?;
+    let deck = deck_structure_from_value(deck_value).map_err(RecordError::Deck)?;
     Ok(DeckRecord {
         deck: deck.with_all_sections(),
         revision,

@@ -155,7 +155,7 @@ pub fn example_deck(id: String, now: String) -> Deck {
                 actions: vec![action(
                     "a4",
                     "Present the top five customer pains at the quarterly review",
-                    None,
+                    Some("2027-03-13"),
                     false,
                 )],
             },

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook: make the build work under a strict Content-Security-Policy and
+give the service worker its list of files.
+
+1. Trunk writes a small inline <script type="module"> that loads the wasm. Our CSP allows no
+   inline script (no 'unsafe-inline'), so the script is moved into a file of its own, named by
+   its content hash, and the page loads it with a plain <script src>.
+2. The CSP is checked: no 'unsafe-inline' or 'unsafe-eval' for scripts, and nothing inline left.
+3. sw.js gets the build's files and a version derived from their contents, so a new release
+   is a new service worker (which the app offers to the person as "new version — reload").
+"""
+import hashlib
+import os
+import re
+import sys
+from pathlib import Path
+
+staging = Path(os.environ.get("TRUNK_STAGING_DIR", "dist"))
+index = staging / "index.html"
+html = index.read_text(encoding="utf-8")
+
+inline = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
+moved = 0
+
+
+def move_inline(match: re.Match) -> str:
+    global moved
+    attrs, body = match.group("attrs"), match.group("body")
+    if "src=" in attrs or not body.strip():
+        return match.group(0)
+    digest = hashlib.sha256(body.encode()).hexdigest()[:16]
+    name = f"boot-{digest}.js"
+    (staging / name).write_text(body.strip() + "\n", encoding="utf-8")
+    moved += 1
+    kind = ' type="module"' if "module" in attrs else ""
+    return f'<script{kind} src="./{name}"></script>'
+
+
+html = inline.sub(move_inline, html)
+if moved != 1:
+    sys.exit(f"postbuild: expected Trunk's one inline loader script, moved {moved}")
+for m in inline.finditer(html):
+    if "src=" not in m.group("attrs"):
+        sys.exit("postbuild: an inline <script> is left in index.html; the CSP would block it")
+csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html)
+if not csp or "unsafe-inline" in csp.group(1) or "'unsafe-eval'" in csp.group(1):
+    sys.exit("postbuild: index.html must carry a strict Content-Security-Policy")
+index.write_text(html, encoding="utf-8")
+
+# The service worker's precache list: every file of the build but itself.
+sw = staging / "sw.js"
+if sw.exists():
+    files = sorted(
+        p.relative_to(staging).as_posix()
+        for p in staging.rglob("*")
+        if p.is_file() and p.name != "sw.js"
+    )
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.encode())
+        h.update((staging / f).read_bytes())
+    listing = ",\n  ".join(f'"./{f}"' for f in files)
+    text = sw.read_text(encoding="utf-8")
+    text = text.replace('"__VERSION__"', f'"{h.hexdigest()[:16]}"')
+    text = text.replace('"__FILES__"', f"[\n  {listing}\n]")
+    sw.write_text(text, encoding="utf-8")

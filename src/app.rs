@@ -1,0 +1,84 @@
+//! The app shell: router, services, header, storage banner, the current screen, notices.
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::{use_location, use_query_map};
+
+use crate::components::{StorageBanner, ToastRegion};
+use crate::pages::{
+    EditorPage, LibraryPage, NotFoundPage, PresentPage, SettingsPage, SharePage, SharedDeckPage,
+};
+use crate::routes::Screen;
+use crate::services::{dom, provide_decks, provide_toasts};
+use crate::storage::settings;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_decks();
+    provide_toasts();
+    dom::set_theme_attribute(settings::theme().attribute());
+    view! {
+        <Router>
+            <a class="skip-link" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                dom::focus_id("main");
+            }>"Skip to content"</a>
+            <Header/>
+            <StorageBanner/>
+            <main id="main" tabindex="-1">
+                <Screens/>
+            </main>
+            <ToastRegion/>
+        </Router>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    view! {
+        <header class="app-header">
+            <a class="brand" href="?">
+                <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
+                    <rect x="3" y="5" width="14" height="15" rx="2"></rect>
+                    <rect x="7" y="3" width="14" height="15" rx="2"></rect>
+                </svg>
+                <span>"Career Deck"</span>
+            </a>
+            <nav aria-label="Main">
+                <a href="?">"Your decks"</a>
+                <a href="?view=settings">"Settings"</a>
+            </nav>
+        </header>
+    }
+}
+
+/// Picks the screen from the address: a share link in the fragment wins, then the query.
+#[component]
+fn Screens() -> impl IntoView {
+    let query = use_query_map();
+    let location = use_location();
+    let shared_fragment = Memo::new(move |_| {
+        let hash = location.hash.get();
+        let fragment = hash.trim_start_matches('#');
+        crate::share::read_fragment(fragment)
+            .is_some()
+            .then(|| fragment.to_owned())
+    });
+    let screen = Memo::new(move |_| {
+        query.with(|q| Screen::from_query(q.get_str("view"), q.get_str("deck")))
+    });
+    move || {
+        if let Some(fragment) = shared_fragment.get() {
+            return view! { <SharedDeckPage fragment=fragment/> }.into_any();
+        }
+        dom::set_ready(false);
+        match screen.get() {
+            Screen::Library => view! { <LibraryPage/> }.into_any(),
+            Screen::Editor(id) => view! { <EditorPage id=id/> }.into_any(),
+            Screen::Present(id) => view! { <PresentPage id=id/> }.into_any(),
+            Screen::Share(id) => view! { <SharePage id=id/> }.into_any(),
+            Screen::Settings => view! { <SettingsPage/> }.into_any(),
+            Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
+        }
+    }
+}

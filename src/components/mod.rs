@@ -1,0 +1,23 @@
+//! Reused widgets.
+
+mod alert;
+mod deck_view;
+mod guide_note;
+mod level_picker;
+mod page_title;
+mod save_indicator;
+mod storage_banner;
+mod text_field;
+mod text_list_editor;
+mod toast_region;
+
+pub use alert::ErrorAlert;
+pub use deck_view::{DeckHeading, DeckView, SectionView};
+pub use guide_note::{GuideNote, TipsVisible};
+pub use level_picker::LevelPicker;
+pub use page_title::PageTitle;
+pub use save_indicator::{SaveIndicator, SaveProblem};
+pub use storage_banner::StorageBanner;
+pub use text_field::TextField;
+pub use text_list_editor::TextListEditor;
+pub use toast_region::ToastRegion;

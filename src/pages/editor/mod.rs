@@ -1,0 +1,167 @@
+//! The guided deck editor: loads one deck, edits it through an `EditSession` (autosave,
+//! undo/redo), and lays out the four sections with guidance and a completeness view.
+
+mod completeness_panel;
+mod growth;
+mod profile;
+mod roadmap;
+mod toolbar;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::components::{
+    ErrorAlert, PageTitle, SaveProblem, TextField, TextListEditor, TipsVisible,
+};
+use crate::guidance;
+use crate::model::{FieldIssue, TextList};
+use crate::services::decks::load_deck;
+use crate::services::{use_decks, EditSession};
+use crate::storage::{settings, StorageError};
+
+use completeness_panel::CompletenessPanel;
+use growth::GrowthSection;
+use profile::ProfileSection;
+use roadmap::RoadmapSection;
+use toolbar::Toolbar;
+
+/// What every part of the editor needs: the session and the deck's current problems.
+#[derive(Clone, Copy)]
+pub(crate) struct EditorCtx {
+    pub session: EditSession,
+    pub issues: Memo<Vec<FieldIssue>>,
+}
+
+impl EditorCtx {
+    /// The inline message for a field path, if its rule is broken.
+    pub fn issue(&self, path: String) -> Signal<Option<String>> {
+        let issues = self.issues;
+        Signal::derive(move || {
+            issues.with(|v| {
+                v.iter()
+                    .find(|i| i.field == path)
+                    .map(|i| format!("This {}.", i.problem))
+            })
+        })
+    }
+}
+
+#[component]
+pub fn EditorPage(
+    /// The deck's id.
+    id: String,
+) -> impl IntoView {
+    let decks = use_decks();
+    let loaded = load_deck(id);
+    move || match loaded.get() {
+        None => view! { <p class="muted" role="status">"Opening your deck…"</p> }.into_any(),
+        Some(Ok(record)) => view! { <Editor session=EditSession::new(record, decks)/> }.into_any(),
+        Some(Err(StorageError::NotFound)) => view! { <crate::pages::NotFoundPage/> }.into_any(),
+        Some(Err(e)) => {
+            let message = Signal::derive(move || Some(e.to_string()));
+            view! {
+                <PageTitle title="Deck could not be opened"/>
+                <h1>"This deck could not be opened"</h1>
+                <ErrorAlert message=message/>
+                <p><a href="?">"Back to your decks"</a></p>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Editor(session: EditSession) -> impl IntoView {
+    let decks = use_decks();
+    let issues = Memo::new(move |_| session.deck.with(|d| d.validate()));
+    let ctx = EditorCtx { session, issues };
+    provide_context(ctx);
+    let tips = RwSignal::new(!settings::guidance_hidden());
+    provide_context(TipsVisible(tips));
+
+    // Saves never wait for a debounce when the page goes away.
+    let hide = window_event_listener(ev::pagehide, move |_| session.flush());
+    let visibility = window_event_listener(ev::visibilitychange, move |_| {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden {
+            session.flush();
+        }
+    });
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        let key = ev.key().to_lowercase();
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        if key == "z" && !ev.shift_key() {
+            ev.prevent_default();
+            session.undo();
+        } else if (key == "z" && ev.shift_key()) || key == "y" {
+            ev.prevent_default();
+            session.redo();
+        } else if key == "s" {
+            // Saving is automatic; Ctrl+S just saves now instead of opening "Save page as".
+            ev.prevent_default();
+            session.flush();
+        }
+    });
+    on_cleanup(move || {
+        session.flush();
+        hide.remove();
+        visibility.remove();
+        keys.remove();
+    });
+    Effect::new(move |_| {
+        if let Some((id, revision)) = decks.saved_elsewhere.get() {
+            if session.deck.with_untracked(|d| d.id == id) {
+                session.saved_elsewhere(revision);
+            }
+        }
+    });
+
+    let title = Signal::derive(move || session.deck.with(|d| d.title.clone()));
+    let page_title = Signal::derive(move || {
+        let t = title.get();
+        if t.trim().is_empty() {
+            "Untitled deck".to_owned()
+        } else {
+            t
+        }
+    });
+    let owner = Signal::derive(move || session.deck.with(|d| d.owner.clone().unwrap_or_default()));
+    let seal = Callback::new(move |()| session.seal());
+
+    view! {
+        <PageTitle title=page_title/>
+        <div class="editor">
+            <Toolbar session=session tips=tips/>
+            <SaveProblem session=session/>
+            <div class="editor-body">
+                <div class="editor-main">
+                    <section class="deck-basics" aria-label="Deck">
+                        <TextField id="deck-title" label="Deck title" value=title class="title-field"
+                            on_input=Callback::new(move |t: String| session.edit("title", |d| d.title = t))
+                            error=ctx.issue("title".into()) on_blur=seal/>
+                        <TextField id="deck-owner" label="Your name" value=owner
+                            placeholder="As you'd like it shown when you share"
+                            on_input=Callback::new(move |t: String| session.edit("owner", |d| {
+                                d.owner = if t.is_empty() { None } else { Some(t) };
+                            }))
+                            error=ctx.issue("owner".into()) on_blur=seal/>
+                    </section>
+                    <ProfileSection/>
+                    <RoadmapSection/>
+                    <GrowthSection/>
+                    <section class="deck-section" id="section-asks" aria-labelledby="asks-heading">
+                        <h2 id="asks-heading">"Asks"</h2>
+                        <p class="section-intro">{guidance::SECTION_ASKS}</p>
+                        <TextListEditor session=session list=TextList::Asks legend="What I need" item_name="ask"
+                            guide=guidance::ASKS issues=issues/>
+                    </section>
+                </div>
+                <CompletenessPanel/>
+            </div>
+        </div>
+    }
+}

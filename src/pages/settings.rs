@@ -1,0 +1,212 @@
+//! Settings: theme, whether the browser keeps the data, tips, and backups.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::components::{ErrorAlert, PageTitle};
+use crate::model::{new_deck_id, parse_backup, write_backup, DeckRecord};
+use crate::services::clock::now_rfc3339;
+use crate::services::{dom, use_decks, use_toasts};
+use crate::storage::settings::{self, Theme};
+use crate::storage::{persist, sync::Change};
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let decks = use_decks();
+    decks.ensure_open();
+    let theme = RwSignal::new(settings::theme());
+    let persisted = RwSignal::new(None::<bool>);
+    let usage = RwSignal::new(None::<(f64, f64)>);
+    spawn_local(async move {
+        persisted.set(Some(persist::is_persisted().await));
+        usage.set(persist::estimate().await);
+        dom::set_ready(true);
+    });
+    let ask = move |_| {
+        spawn_local(async move {
+            persisted.set(Some(persist::request_persistence().await));
+        });
+    };
+    let themes = Theme::ALL
+        .into_iter()
+        .map(|t| {
+            let id = format!("theme-{}", t.label().to_lowercase().replace(' ', "-"));
+            view! {
+                <label class="check">
+                    <input type="radio" name="theme" id=id prop:checked=move || theme.get() == t
+                        on:change=move |_| {
+                            theme.set(t);
+                            settings::set_theme(t);
+                            dom::set_theme_attribute(t.attribute());
+                        }/>
+                    <span>{t.label()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageTitle title="Settings"/>
+        <section class="settings">
+            <h1>"Settings"</h1>
+            <fieldset>
+                <legend>"Appearance"</legend>
+                <div class="checks">{themes}</div>
+            </fieldset>
+            <section aria-labelledby="storage-heading">
+                <h2 id="storage-heading">"Where your decks are kept"</h2>
+                <p>
+                    "Your decks live only in this browser, on this device. Career Deck has no server "
+                    "and no account: nobody else can see them, and they don't follow you to other devices."
+                </p>
+                {move || match (decks.store().map(|s| s.is_kept()), persisted.get()) {
+                    (Some(false), _) => view! {
+                        <p class="storage-state" data-state="memory">
+                            <strong>"Not kept: "</strong>
+                            "this browser refused storage, so decks last only while this tab is open."
+                        </p>
+                    }.into_any(),
+                    (_, Some(true)) => view! {
+                        <p class="storage-state" data-state="persistent">
+                            <strong>"Persistent storage is on. "</strong>
+                            "The browser has agreed not to clear your decks when space runs low. "
+                            "They are still removed if you clear this site's data yourself."
+                        </p>
+                    }.into_any(),
+                    (_, Some(false)) => view! {
+                        <p class="storage-state" data-state="best-effort">
+                            <strong>"Persistent storage is off. "</strong>
+                            "The browser may clear your decks if the device runs short of space, or after "
+                            "a long time without a visit (Safari does this after about a week). "
+                            "Download a backup now and then."
+                        </p>
+                        <button type="button" on:click=ask>"Ask the browser to keep my decks"</button>
+                    }.into_any(),
+                    (_, None) => view! { <p class="muted">"Checking…"</p> }.into_any(),
+                }}
+                {move || usage.get().map(|(used, quota)| view! {
+                    <p class="muted">{format!("Using {} of the {} this browser allows this site.", bytes(used), bytes(quota))}</p>
+                })}
+            </section>
+            <section aria-labelledby="tips-heading">
+                <h2 id="tips-heading">"Tips"</h2>
+                <p>"The editor shows a question and an example beside each field. You can hide them there, or:"</p>
+                <button type="button" on:click=move |_| {
+                    settings::set_guidance_hidden(false);
+                    settings::reset_tips();
+                    use_toasts().show("Tips will show again in the editor.", None);
+                }>"Show all tips again"</button>
+            </section>
+            <Backups/>
+        </section>
+    }
+}
+
+fn bytes(n: f64) -> String {
+    if n >= 1e9 {
+        format!("{:.1} GB", n / 1e9)
+    } else if n >= 1e6 {
+        format!("{:.1} MB", n / 1e6)
+    } else {
+        format!("{:.0} KB", (n / 1e3).max(1.0))
+    }
+}
+
+#[component]
+fn Backups() -> impl IntoView {
+    let decks = use_decks();
+    let toasts = use_toasts();
+    let error = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let Some(store) = decks.store() else { return };
+        spawn_local(async move {
+            match store.load_all().await {
+                Ok(records) => {
+                    let list: Vec<_> = records.into_iter().map(|r| r.deck).collect();
+                    let day = now_rfc3339().chars().take(10).collect::<String>();
+                    if !dom::download(&format!("career-decks-{day}.json"), &write_backup(&list)) {
+                        error.set(Some("The browser didn't allow the download.".into()));
+                    }
+                }
+                Err(e) => error.set(Some(e.to_string())),
+            }
+        });
+    };
+    let restore = move |ev: leptos::ev::Event| {
+        error.set(None);
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let Some(store) = decks.store() else { return };
+        spawn_local(async move {
+            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(t) => t.as_string().unwrap_or_default(),
+                Err(_) => {
+                    error.set(Some("That file couldn't be read.".into()));
+                    return;
+                }
+            };
+            let parsed = match parse_backup(&text) {
+                Ok(d) => d,
+                Err(e) => {
+                    error.set(Some(e.to_string()));
+                    return;
+                }
+            };
+            let existing: Vec<String> = store
+                .list()
+                .await
+                .map(|l| l.into_iter().map(|s| s.id).collect())
+                .unwrap_or_default();
+            let now = now_rfc3339();
+            let mut records = Vec::new();
+            for mut deck in parsed {
+                // A deck already here is restored beside it, never over it.
+                if existing.contains(&deck.id)
+                    || records.iter().any(|r: &DeckRecord| r.deck.id == deck.id)
+                {
+                    match new_deck_id() {
+                        Ok(id) => deck.id = id,
+                        Err(_) => {
+                            error.set(Some("This browser has no secure random source.".into()));
+                            return;
+                        }
+                    }
+                }
+                let mut record = DeckRecord::new(deck.with_all_sections(), now.clone());
+                record.revision = 1;
+                records.push(record);
+            }
+            let n = records.len();
+            match store.put_all(&records).await {
+                Ok(()) => {
+                    decks.announce(Change::LibraryChanged);
+                    toasts.show(
+                        format!("Restored {n} deck{}.", if n == 1 { "" } else { "s" }),
+                        None,
+                    );
+                }
+                Err(e) => error.set(Some(format!("{e} Nothing was restored."))),
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="backup-heading">
+            <h2 id="backup-heading">"Backups"</h2>
+            <p>"A backup is a file with all your decks, for safekeeping or to move them to another browser."</p>
+            <div class="actions">
+                <button type="button" on:click=download>"Download a backup"</button>
+                <label class="button" for="restore-file">"Restore from a backup…"</label>
+                <input id="restore-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=restore/>
+            </div>
+            <ErrorAlert message=error/>
+        </section>
+    }
+}

@@ -1,0 +1,26 @@
+//! The time, from the browser.
+
+/// Now, as an RFC 3339 timestamp in UTC (`2026-11-25T14:07:23.123Z`).
+pub fn now_rfc3339() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Milliseconds since the epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A timestamp as the person's browser writes dates, e.g. "25 Nov 2026, 14:07".
+pub fn local_date_time(rfc3339: &str) -> String {
+    let date = js_sys::Date::new(&rfc3339.into());
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let set = |k: &str, v: &str| {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    };
+    set("dateStyle", "medium");
+    set("timeStyle", "short");
+    String::from(date.to_locale_string("default", &options))
+}

@@ -1,0 +1,31 @@
+//! Share links (`../shared/spec/share-link.md`): one deck carried in the URL fragment, so no
+//! server ever receives it. Pure Rust, no browser types: builds natively and for wasm32.
+//!
+//! Making a link: `encode_plain` or `encode_with_passphrase`, then `LinkFit` and `qr_svg_path`
+//! to tell the sharer where it can go. Opening one: `read_fragment` (is it a link, which kind),
+//! then `Envelope::open` — after asking for a passphrase when `needs_passphrase()`.
+//! `derive_key` and `Envelope::open_with_key` split out the slow step for timing.
+//!
+//! Measured (tests/share_qr_fit.rs prints it): the example deck (`model::example_deck`, with
+//! a UUID id) is 2,678 bytes of minified JSON and a 1,733-character plain fragment, so with a
+//! short address its link fits a QR code (2,953 bytes) with room to spare; a passphrase link
+//! is 53 characters longer.
+
+mod compress;
+mod envelope;
+mod error;
+mod fit;
+mod fragment;
+mod passphrase;
+mod qr;
+
+pub use compress::MAX_INFLATED_BYTES;
+pub use envelope::Envelope;
+pub use error::ShareError;
+pub use fit::{LinkFit, MAIL_AND_CHAT_MAX_BYTES, QR_MAX_BYTES};
+pub use fragment::{
+    decode_fragment, encode_plain, encode_with_passphrase, encode_with_passphrase_using,
+    read_fragment, PREFIX,
+};
+pub use passphrase::{derive_key, KEY_LEN, NONCE_LEN, SALT_LEN};
+pub use qr::{qr_svg_path, QrPath, QrTooLong};
