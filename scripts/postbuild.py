@@ -42,7 +42,8 @@ if moved != 1:
 for m in inline.finditer(html):
     if "src=" not in m.group("attrs"):
         sys.exit("postbuild: an inline <script> is left in index.html; the CSP would block it")
-csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html)
+meta = re.search(r"<meta[^>]*Content-Security-Policy[^>]*>", html)
+csp = re.search(r'content="([^"]*)"', meta.group(0)) if meta else None
 if not csp or "unsafe-inline" in csp.group(1) or "'unsafe-eval'" in csp.group(1):
     sys.exit("postbuild: index.html must carry a strict Content-Security-Policy")
 index.write_text(html, encoding="utf-8")

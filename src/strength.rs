@@ -44,12 +44,14 @@ pub fn passphrase_strength(p: &str) -> Strength {
         .split_whitespace()
         .filter(|w| w.chars().count() >= 3)
         .count();
+    // ASCII classes are enough for a hint and keep Unicode tables out of the bundle; any
+    // non-ASCII character counts as a symbol, which is what it is to a guesser.
     let classes = [
-        p.chars().any(|c| c.is_lowercase()),
-        p.chars().any(|c| c.is_uppercase()),
+        p.chars().any(|c| c.is_ascii_lowercase()),
+        p.chars().any(|c| c.is_ascii_uppercase()),
         p.chars().any(|c| c.is_ascii_digit()),
         p.chars()
-            .any(|c| !c.is_alphanumeric() && !c.is_whitespace()),
+            .any(|c| !c.is_ascii_alphanumeric() && !c.is_whitespace()),
     ]
     .iter()
     .filter(|b| **b)

@@ -125,10 +125,11 @@ pub fn TextListEditor(
     }
 }
 
+/// Item names are the app's own ASCII words ("value", "ask").
 fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }

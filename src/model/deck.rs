@@ -135,6 +135,16 @@ impl Section {
         Section::Asks,
     ];
 
+    /// A short name for ids and data (as serialized).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Profile => "profile",
+            Section::Roadmap => "roadmap",
+            Section::Competencies => "competencies",
+            Section::Asks => "asks",
+        }
+    }
+
     /// The heading people see.
     pub fn label(self) -> &'static str {
         match self {

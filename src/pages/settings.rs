@@ -31,7 +31,7 @@ pub fn SettingsPage() -> impl IntoView {
     let themes = Theme::ALL
         .into_iter()
         .map(|t| {
-            let id = format!("theme-{}", t.label().to_lowercase().replace(' ', "-"));
+            let id = format!("theme-{}", t.key());
             view! {
                 <label class="check">
                     <input type="radio" name="theme" id=id prop:checked=move || theme.get() == t
@@ -102,13 +102,17 @@ pub fn SettingsPage() -> impl IntoView {
     }
 }
 
+/// "1.2 GB", "35.0 MB", "12 KB" — in whole numbers, so float formatting stays out of the bundle.
 fn bytes(n: f64) -> String {
+    let tenths = |unit: f64| (n / unit * 10.0).round() as u64;
     if n >= 1e9 {
-        format!("{:.1} GB", n / 1e9)
+        let t = tenths(1e9);
+        format!("{}.{} GB", t / 10, t % 10)
     } else if n >= 1e6 {
-        format!("{:.1} MB", n / 1e6)
+        let t = tenths(1e6);
+        format!("{}.{} MB", t / 10, t % 10)
     } else {
-        format!("{:.0} KB", (n / 1e3).max(1.0))
+        format!("{} KB", ((n / 1e3).round() as u64).max(1))
     }
 }
 

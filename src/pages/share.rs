@@ -162,7 +162,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
     let section_boxes = Section::ALL
         .into_iter()
         .map(|s| {
-            let id = format!("share-section-{s:?}").to_lowercase();
+            let id = format!("share-section-{}", s.key());
             view! {
                 <label class="check">
                     <input type="checkbox" id=id prop:checked=move || chosen.with(|c| c.contains(&s))

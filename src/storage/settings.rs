@@ -31,6 +31,15 @@ impl Theme {
         }
     }
 
+    /// A short name for ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
     /// The value of `data-theme` on `<html>` (empty: follow the system).
     pub fn attribute(self) -> &'static str {
         match self {

@@ -90,7 +90,7 @@ fn Editor(session: EditSession) -> impl IntoView {
         }
     });
     let keys = window_event_listener(ev::keydown, move |ev| {
-        let key = ev.key().to_lowercase();
+        let key = ev.key().to_ascii_lowercase();
         if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
             return;
         }
