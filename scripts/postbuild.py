@@ -8,7 +8,11 @@ give the service worker its list of files.
 2. The CSP is checked: no 'unsafe-inline' or 'unsafe-eval' for scripts, and nothing inline left.
 3. sw.js gets the build's files and a version derived from their contents, so a new release
    is a new service worker (which the app offers to the person as "new version — reload").
+4. Release builds: wasm-bindgen's JS glue loses its comments and indentation. Trunk's own JS
+   minifier cannot parse the glue and leaves it as it is; this is the safe part of minifying
+   (no renaming, line breaks kept), and the file's integrity hash is updated to match.
 """
+import base64
 import hashlib
 import os
 import re
@@ -46,6 +50,33 @@ meta = re.search(r"<meta[^>]*Content-Security-Policy[^>]*>", html)
 csp = re.search(r'content="([^"]*)"', meta.group(0)) if meta else None
 if not csp or "unsafe-inline" in csp.group(1) or "'unsafe-eval'" in csp.group(1):
     sys.exit("postbuild: index.html must carry a strict Content-Security-Policy")
+
+
+def strip_js(js: str) -> str | None:
+    """The JS without its comment lines and indentation, or None when that cannot be done
+    safely: the text of a string or template literal spanning lines would change."""
+    if any(line.count("`") % 2 or line.endswith("\\") for line in js.splitlines()):
+        return None
+    js = re.sub(r"(?m)^[ \t]*/\*\*(?:(?!\*/).)*\*/[ \t]*\n", "", js, flags=re.S)
+    lines = (line.strip() for line in js.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//")) + "\n"
+
+
+if os.environ.get("TRUNK_PROFILE") == "release":
+    for glue in staging.glob("*.js"):
+        if glue.name.startswith("boot-") or glue.name == "sw.js":
+            continue
+        stripped = strip_js(glue.read_text(encoding="utf-8"))
+        if stripped is None:
+            continue
+        glue.write_text(stripped, encoding="utf-8")
+        digest = base64.b64encode(hashlib.sha384(stripped.encode()).digest()).decode()
+        html = re.sub(
+            rf"(href=\"?\./{re.escape(glue.name)}\"? integrity=\"?)sha384-[A-Za-z0-9+/=]+",
+            rf"\g<1>sha384-{digest}",
+            html,
+        )
+
 index.write_text(html, encoding="utf-8")
 
 # The service worker's precache list: every file of the build but itself.

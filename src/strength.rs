@@ -56,13 +56,17 @@ pub fn passphrase_strength(p: &str) -> Strength {
     .iter()
     .filter(|b| **b)
     .count();
-    let distinct = {
-        let mut cs: Vec<char> = p.chars().collect();
-        cs.sort_unstable();
-        cs.dedup();
-        cs.len()
-    };
-    if distinct < 4 || len < 8 {
+    // Only whether there are fewer than four different characters matters.
+    let mut distinct: Vec<char> = Vec::with_capacity(4);
+    for c in p.chars() {
+        if distinct.len() == 4 {
+            break;
+        }
+        if !distinct.contains(&c) {
+            distinct.push(c);
+        }
+    }
+    if distinct.len() < 4 || len < 8 {
         Strength::Weak
     } else if words >= 4 || (len >= 16 && classes >= 2) || (len >= 12 && classes >= 3) {
         Strength::Strong

@@ -10,17 +10,21 @@ pub fn SaveIndicator(
     /// The editing session whose status is shown.
     session: EditSession,
 ) -> impl IntoView {
-    let text = move || match session.status.get() {
-        SaveStatus::Saved => "All changes saved".to_owned(),
-        SaveStatus::Unsaved => "Unsaved changes…".to_owned(),
-        SaveStatus::Saving => "Saving…".to_owned(),
-        SaveStatus::Failed(_) => "Not saved".to_owned(),
-        SaveStatus::Conflict(_) => "Changed in another tab".to_owned(),
+    let text = move || {
+        session.status.with(|s| match s {
+            SaveStatus::Saved => "All changes saved",
+            SaveStatus::Unsaved => "Unsaved changes…",
+            SaveStatus::Saving => "Saving…",
+            SaveStatus::Failed(_) => "Not saved",
+            SaveStatus::Conflict(_) => "Changed in another tab",
+        })
     };
-    let state = move || match session.status.get() {
-        SaveStatus::Saved => "saved",
-        SaveStatus::Unsaved | SaveStatus::Saving => "saving",
-        SaveStatus::Failed(_) | SaveStatus::Conflict(_) => "problem",
+    let state = move || {
+        session.status.with(|s| match s {
+            SaveStatus::Saved => "saved",
+            SaveStatus::Unsaved | SaveStatus::Saving => "saving",
+            SaveStatus::Failed(_) | SaveStatus::Conflict(_) => "problem",
+        })
     };
     view! {
         <p class="save-indicator" data-state=state role="status" aria-live="polite">{text}</p>

@@ -43,15 +43,11 @@ pub fn TextField(
     let described_by = {
         let tip_id = tip_id.clone();
         let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if guide.is_some() {
-                ids.push(tip_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
+        move || match (guide.is_some(), error.with(Option::is_some)) {
+            (true, true) => Some(format!("{tip_id} {error_id}")),
+            (true, false) => Some(tip_id.clone()),
+            (false, true) => Some(error_id.clone()),
+            (false, false) => None,
         }
     };
     let invalid = move || error.get().is_some().then_some("true");

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{GuideNote, TextField};
+use super::{GuideNote, RowButtons, TextField};
 use crate::guidance::Guide;
 use crate::model::{limits::MAX_LIST_ITEMS, FieldIssue, Move, TextList};
 use crate::services::{dom, EditSession};
@@ -69,43 +69,35 @@ pub fn TextListEditor(
                         })
                     });
                     let error = Signal::derive(move || {
-                        issues.with(|v| v.iter().find(|i| i.field == path).map(|i| format!("This {}.", i.problem)))
+                        issues.with(|v| FieldIssue::message_for(v, &path))
                     });
                     let reorder = {
                         let base = base.clone();
-                        move |dir: Move, button: &'static str| {
+                        Callback::new(move |dir: Move| {
                             let mut moved = false;
                             session.edit(&format!("{base}-move"), |d| moved = d.move_text(list, index, dir));
                             if moved {
-                                let to = if dir == Move::Up { index - 1 } else { index + 1 };
+                                let (to, button) = if dir == Move::Up { (index - 1, "up") } else { (index + 1, "down") };
                                 let id = format!("{base}-{to}-{button}");
                                 request_animation_frame(move || dom::focus_id(&id));
                             }
-                        }
+                        })
                     };
-                    let up = reorder.clone();
-                    let remove = move |_| {
+                    let remove = Callback::new(move |()| {
                         session.edit(&format!("{}-remove", list.path()), |d| {
                             let items = d.text_list_mut(list);
                             if index < items.len() {
                                 items.remove(index);
                             }
                         })
-                    };
+                    });
                     let label = format!("{item_label} {}", index + 1);
                     view! {
                         <li class="list-row">
                             <TextField id=id.clone() label=label value=value on_input=on_input error=error class="grow"
                                 on_blur=Callback::new(move |()| session.seal())/>
-                            <div class="row-buttons">
-                                <button type="button" class="icon" id=format!("{id}-up") aria-label="Move up"
-                                    disabled=move || index == 0
-                                    on:click=move |_| up(Move::Up, "up")>"↑"</button>
-                                <button type="button" class="icon" id=format!("{id}-down") aria-label="Move down"
-                                    disabled={move || index + 1 >= count.get()}
-                                    on:click=move |_| reorder(Move::Down, "down")>"↓"</button>
-                                <button type="button" class="icon danger" aria-label="Remove" on:click=remove>"×"</button>
-                            </div>
+                            <RowButtons id=id first=index == 0 last=Signal::derive(move || index + 1 >= count.get())
+                                on_move=reorder on_remove=remove/>
                         </li>
                     }
                 })

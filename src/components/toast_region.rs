@@ -18,7 +18,7 @@ pub fn ToastRegion() -> impl IntoView {
                     view! {
                         <div class="toast">
                             <span>{toast.message.clone()}</span>
-                            {toast.action.clone().map(|(label, action)| view! {
+                            {toast.action.map(|(label, action)| view! {
                                 <button on:click=move |_| {
                                     toasts.dismiss(id);
                                     action.run(());

@@ -11,8 +11,7 @@ pub const FORMAT_NAME: &str = "career-deck";
 pub const FORMAT_VERSION: u64 = 1;
 
 /// One career strategy deck.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(into = "DeckWire")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deck {
     pub id: String,
     pub title: String,
@@ -145,6 +144,11 @@ impl Section {
         }
     }
 
+    /// The section with this `key()`.
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.key() == key)
+    }
+
     /// The heading people see.
     pub fn label(self) -> &'static str {
         match self {
@@ -219,40 +223,42 @@ impl Deck {
     }
 }
 
+/// Written as `DeckWire`, borrowed from the deck (no copy of it is made to write it).
+impl Serialize for Deck {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        DeckWire {
+            format: FORMAT_NAME,
+            version: FORMAT_VERSION,
+            id: &self.id,
+            title: &self.title,
+            updated_at: &self.updated_at,
+            owner: self.owner.as_ref(),
+            profile: self.profile.as_ref(),
+            roadmap: self.roadmap.as_ref(),
+            competencies: self.competencies.as_ref(),
+            asks: self.asks.as_ref(),
+        }
+        .serialize(serializer)
+    }
+}
+
 /// The exact shape written out (reading goes through `parse_deck`, which checks every rule):
 /// `format` and `version` first, absent sections left out.
 #[derive(Serialize)]
-struct DeckWire {
-    format: String,
+struct DeckWire<'a> {
+    format: &'a str,
     version: u64,
-    id: String,
-    title: String,
-    updated_at: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    owner: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    profile: Option<Profile>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    roadmap: Option<Vec<RoadmapItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    competencies: Option<Vec<Competency>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    asks: Option<Vec<String>>,
-}
-
-impl From<Deck> for DeckWire {
-    fn from(d: Deck) -> Self {
-        DeckWire {
-            format: FORMAT_NAME.to_owned(),
-            version: FORMAT_VERSION,
-            id: d.id,
-            title: d.title,
-            updated_at: d.updated_at,
-            owner: d.owner,
-            profile: d.profile,
-            roadmap: d.roadmap,
-            competencies: d.competencies,
-            asks: d.asks,
-        }
-    }
+    id: &'a str,
+    title: &'a str,
+    updated_at: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    owner: Option<&'a String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<&'a Profile>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    roadmap: Option<&'a Vec<RoadmapItem>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    competencies: Option<&'a Vec<Competency>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    asks: Option<&'a Vec<String>>,
 }

@@ -9,6 +9,17 @@ pub struct FieldIssue {
     pub problem: Problem,
 }
 
+impl FieldIssue {
+    /// The message shown under the field at `path` ("This is required."), if one of
+    /// `issues` is about it.
+    pub fn message_for(issues: &[FieldIssue], path: &str) -> Option<String> {
+        issues
+            .iter()
+            .find(|i| i.field == path)
+            .map(|i| format!("This {}.", i.problem))
+    }
+}
+
 /// The rule a field breaks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {

@@ -58,19 +58,42 @@ impl DeckRecord {
 
     /// The record as JSON in the current schema.
     pub fn to_value(&self) -> Value {
-        serde_json::json!({
-            "schema": RECORD_SCHEMA,
-            "id": self.deck.id,
-            "revision": self.revision,
-            "created_at": self.created_at,
-            "deck": serde_json::to_value(&self.deck).unwrap_or(Value::Null),
-        })
+        serde_json::to_value(self.wire()).unwrap_or(Value::Null)
     }
+
+    /// The record as JSON text in the current schema (what the store writes).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.wire()).unwrap_or_default()
+    }
+
+    fn wire(&self) -> RecordWire<'_> {
+        RecordWire {
+            schema: RECORD_SCHEMA,
+            id: &self.deck.id,
+            revision: self.revision,
+            created_at: &self.created_at,
+            deck: &self.deck,
+        }
+    }
+}
+
+/// The stored shape of a record.
+#[derive(Serialize)]
+struct RecordWire<'a> {
+    schema: u64,
+    id: &'a str,
+    revision: u64,
+    created_at: &'a str,
+    deck: &'a Deck,
 }
 
 impl DeckSummary {
     pub fn to_value(&self) -> Value {
         serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Summaries are written by this app only, but a damaged one must not break the library.

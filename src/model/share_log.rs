@@ -23,12 +23,21 @@ impl ShareLogEntry {
         serde_json::to_value(self).unwrap_or(Value::Null)
     }
 
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
     /// Entries are written by this app only; a damaged one is skipped by the caller.
     pub fn from_value(v: &Value) -> Option<ShareLogEntry> {
         Some(ShareLogEntry {
             deck_id: v.get("deck_id")?.as_str()?.to_owned(),
             at: v.get("at")?.as_str()?.to_owned(),
-            sections: serde_json::from_value(v.get("sections")?.clone()).ok()?,
+            sections: v
+                .get("sections")?
+                .as_array()?
+                .iter()
+                .map(|s| Section::from_key(s.as_str()?))
+                .collect::<Option<_>>()?,
             owner_included: v.get("owner_included")?.as_bool()?,
             passphrase: v.get("passphrase")?.as_bool()?,
             link_length: usize::try_from(v.get("link_length")?.as_u64()?).ok()?,

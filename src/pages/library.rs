@@ -279,32 +279,32 @@ fn DeckRow(summary: DeckSummary, actions: RowActions) -> impl IntoView {
         }
     };
 
-    view! {
-        <li class="deck-row" aria-labelledby=title_id.clone()>
-            <Show
-                when=move || renaming.get()
-                fallback={
-                    let title = summary.title.clone();
-                    let title_id = title_id.clone();
-                    let owner = owner.clone();
-                    let edited = edited.clone();
-                    move || view! {
-                        <div class="deck-info">
-                            <h2 class="deck-title" id=title_id.clone()>{title.clone()}</h2>
-                            <p class="deck-meta">
-                                {owner.clone().map(|o| view! { <span class="owner">{o}</span> " · " })}
-                                <span>"Edited " {edited.clone()}</span>
-                            </p>
-                        </div>
-                    }
-                }
-            >
-                <form class="rename" on:submit={
-                    let commit_rename = commit_rename.clone();
-                    move |ev| {
-                        ev.prevent_default();
-                        commit_rename();
-                    }
+    // A memo, so that setting `renaming` to what it already is rebuilds nothing.
+    let renaming_now = Memo::new(move |_| renaming.get());
+    let deck_info = {
+        let title = summary.title.clone();
+        let title_id = title_id.clone();
+        move || {
+            view! {
+                <div class="deck-info">
+                    <h2 class="deck-title" id=title_id.clone()>{title.clone()}</h2>
+                    <p class="deck-meta">
+                        {owner.clone().map(|o| view! { <span class="owner">{o}</span> " · " })}
+                        <span>"Edited " {edited.clone()}</span>
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    let rename_form = {
+        let rename_input_id = rename_input_id.clone();
+        move || {
+            let commit_rename = commit_rename.clone();
+            view! {
+                <form class="rename" on:submit=move |ev| {
+                    ev.prevent_default();
+                    commit_rename();
                 }>
                     <label for=rename_input_id.clone()>"Deck title"</label>
                     <input
@@ -318,7 +318,14 @@ fn DeckRow(summary: DeckSummary, actions: RowActions) -> impl IntoView {
                     <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
                     <ErrorAlert message=rename_error/>
                 </form>
-            </Show>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <li class="deck-row" aria-labelledby=title_id.clone()>
+            {move || if renaming_now.get() { rename_form() } else { deck_info() }}
             <div class="row-actions">
                 <button class="primary" on:click=open>"Open"</button>
                 <button on:click=start_rename.clone()>"Rename"</button>

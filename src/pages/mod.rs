@@ -1,5 +1,6 @@
 //! One root component per screen.
 
+mod deck_screen;
 mod editor;
 mod library;
 mod not_found;
@@ -8,6 +9,7 @@ mod settings;
 mod share;
 mod shared_deck;
 
+use deck_screen::DeckScreen;
 pub use editor::EditorPage;
 pub use library::LibraryPage;
 pub use not_found::NotFoundPage;

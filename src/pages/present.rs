@@ -4,29 +4,18 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::components::{DeckHeading, ErrorAlert, PageTitle, SectionView};
+use super::DeckScreen;
+use crate::components::{DeckHeading, PageTitle, SectionView};
 use crate::model::{DeckRecord, Section};
-use crate::pages::NotFoundPage;
 use crate::routes::Screen;
-use crate::services::decks::load_deck;
 use crate::services::nav::{href, use_go};
-use crate::storage::StorageError;
 
 #[component]
 pub fn PresentPage(
     /// The deck's id.
     id: String,
 ) -> impl IntoView {
-    let loaded = load_deck(id);
-    move || match loaded.get() {
-        None => view! { <p class="muted" role="status">"Opening your deck…"</p> }.into_any(),
-        Some(Ok(record)) => view! { <Slides record=record/> }.into_any(),
-        Some(Err(StorageError::NotFound)) => view! { <NotFoundPage/> }.into_any(),
-        Some(Err(e)) => {
-            let message = Signal::derive(move || Some(e.to_string()));
-            view! { <ErrorAlert message=message/> }.into_any()
-        }
-    }
+    view! { <DeckScreen id=id page=|record| view! { <Slides record=record/> }.into_any()/> }
 }
 
 #[component]

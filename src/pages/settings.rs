@@ -59,30 +59,35 @@ pub fn SettingsPage() -> impl IntoView {
                     "Your decks live only in this browser, on this device. Career Deck has no server "
                     "and no account: nobody else can see them, and they don't follow you to other devices."
                 </p>
-                {move || match (decks.store().map(|s| s.is_kept()), persisted.get()) {
-                    (Some(false), _) => view! {
-                        <p class="storage-state" data-state="memory">
-                            <strong>"Not kept: "</strong>
-                            "this browser refused storage, so decks last only while this tab is open."
-                        </p>
-                    }.into_any(),
-                    (_, Some(true)) => view! {
-                        <p class="storage-state" data-state="persistent">
-                            <strong>"Persistent storage is on. "</strong>
-                            "The browser has agreed not to clear your decks when space runs low. "
-                            "They are still removed if you clear this site's data yourself."
-                        </p>
-                    }.into_any(),
-                    (_, Some(false)) => view! {
-                        <p class="storage-state" data-state="best-effort">
-                            <strong>"Persistent storage is off. "</strong>
-                            "The browser may clear your decks if the device runs short of space, or after "
-                            "a long time without a visit (Safari does this after about a week). "
-                            "Download a backup now and then."
-                        </p>
-                        <button type="button" on:click=ask>"Ask the browser to keep my decks"</button>
-                    }.into_any(),
-                    (_, None) => view! { <p class="muted">"Checking…"</p> }.into_any(),
+                {move || {
+                    let (state, lead, text) = match (decks.store().map(|s| s.is_kept()), persisted.get()) {
+                        (Some(false), _) => (
+                            "memory",
+                            "Not kept: ",
+                            "this browser refused storage, so decks last only while this tab is open.",
+                        ),
+                        (_, Some(true)) => (
+                            "persistent",
+                            "Persistent storage is on. ",
+                            "The browser has agreed not to clear your decks when space runs low. \
+                             They are still removed if you clear this site's data yourself.",
+                        ),
+                        (_, Some(false)) => (
+                            "best-effort",
+                            "Persistent storage is off. ",
+                            "The browser may clear your decks if the device runs short of space, or after \
+                             a long time without a visit (Safari does this after about a week). \
+                             Download a backup now and then.",
+                        ),
+                        (_, None) => return view! { <p class="muted">"Checking…"</p> }.into_any(),
+                    };
+                    view! {
+                        <p class="storage-state" data-state=state><strong>{lead}</strong>{text}</p>
+                        {(state == "best-effort").then(|| view! {
+                            <button type="button" on:click=ask>"Ask the browser to keep my decks"</button>
+                        })}
+                    }
+                    .into_any()
                 }}
                 {move || usage.get().map(|(used, quota)| view! {
                     <p class="muted">{format!("Using {} of the {} this browser allows this site.", bytes(used), bytes(quota))}</p>
@@ -94,7 +99,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <button type="button" on:click=move |_| {
                     settings::set_guidance_hidden(false);
                     settings::reset_tips();
-                    use_toasts().show("Tips will show again in the editor.", None);
+                    use_toasts().show("Tips will show again in the editor.".into(), None);
                 }>"Show all tips again"</button>
             </section>
             <Backups/>

@@ -6,16 +6,14 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::DeckScreen;
 use crate::components::{ErrorAlert, PageTitle};
 use crate::model::{DeckRecord, Section, ShareLogEntry};
-use crate::pages::NotFoundPage;
 use crate::routes::Screen;
 use crate::services::clock::{local_date_time, now_rfc3339};
-use crate::services::decks::load_deck;
 use crate::services::nav::href;
 use crate::services::{dom, use_decks};
 use crate::share::{encode_plain, encode_with_passphrase, qr_svg_path, LinkFit, QrPath};
-use crate::storage::StorageError;
 use crate::strength::passphrase_strength;
 
 #[component]
@@ -23,16 +21,7 @@ pub fn SharePage(
     /// The deck's id.
     id: String,
 ) -> impl IntoView {
-    let loaded = load_deck(id);
-    move || match loaded.get() {
-        None => view! { <p class="muted" role="status">"Opening your deck…"</p> }.into_any(),
-        Some(Ok(record)) => view! { <ShareForm record=record/> }.into_any(),
-        Some(Err(StorageError::NotFound)) => view! { <NotFoundPage/> }.into_any(),
-        Some(Err(e)) => {
-            let message = Signal::derive(move || Some(e.to_string()));
-            view! { <ErrorAlert message=message/> }.into_any()
-        }
-    }
+    view! { <DeckScreen id=id page=|record| view! { <ShareForm record=record/> }.into_any()/> }
 }
 
 /// A link that was made, with what the screen shows about it.
@@ -168,12 +157,12 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                     <input type="checkbox" id=id prop:checked=move || chosen.with(|c| c.contains(&s))
                         on:change:target=move |ev| {
                             let on = ev.target().checked();
+                            // Kept in the deck's order, whatever order they were ticked in.
                             chosen.update(|c| {
-                                c.retain(|x| *x != s);
-                                if on {
-                                    c.push(s);
-                                    c.sort_by_key(|x| Section::ALL.iter().position(|y| y == x));
-                                }
+                                *c = Section::ALL
+                                    .into_iter()
+                                    .filter(|x| if *x == s { on } else { c.contains(x) })
+                                    .collect();
                             });
                         }/>
                     <span>{s.label()}</span>

@@ -15,7 +15,7 @@ pub struct Toast {
     pub id: u64,
     pub message: String,
     /// A button label and what it does (the notice closes when it is pressed).
-    pub action: Option<(String, Callback<()>)>,
+    pub action: Option<(&'static str, Callback<()>)>,
 }
 
 #[derive(Clone, Copy)]
@@ -39,7 +39,7 @@ pub fn use_toasts() -> Toasts {
 
 impl Toasts {
     /// Shows a notice; with an action it stays longer.
-    pub fn show(&self, message: impl Into<String>, action: Option<(&str, Callback<()>)>) {
+    pub fn show(&self, message: String, action: Option<(&'static str, Callback<()>)>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
         let lasts = if action.is_some() {
@@ -49,8 +49,8 @@ impl Toasts {
         };
         let toast = Toast {
             id,
-            message: message.into(),
-            action: action.map(|(label, cb)| (label.to_owned(), cb)),
+            message,
+            action,
         };
         self.items.update(|items| items.push(toast));
         let items = self.items;

@@ -1,7 +1,8 @@
 //! Tabs tell each other when a deck changed, over a BroadcastChannel, so an open editor can
 //! pick up a save made elsewhere (or know that its own next save would conflict).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
@@ -9,13 +10,29 @@ use web_sys::{BroadcastChannel, MessageEvent};
 const CHANNEL: &str = "career-deck";
 
 /// What one tab tells the others.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
     /// A deck was saved at this revision.
     Saved { deck_id: String, revision: u64 },
     /// A deck was created, deleted or restored: the library should reload.
     LibraryChanged,
+}
+
+impl Change {
+    /// Reads a message as `post` writes it. By hand from a JSON value rather than a derived
+    /// `Deserialize`: serde's tagged-enum support is a lot of code for two shapes.
+    fn from_json(text: &str) -> Option<Change> {
+        let v: Value = serde_json::from_str(text).ok()?;
+        match v.get("kind")?.as_str()? {
+            "saved" => Some(Change::Saved {
+                deck_id: v.get("deck_id")?.as_str()?.to_owned(),
+                revision: v.get("revision")?.as_u64()?,
+            }),
+            "library_changed" => Some(Change::LibraryChanged),
+            _ => None,
+        }
+    }
 }
 
 /// This tab's end of the channel. `None` inside where the browser has no BroadcastChannel.
@@ -36,7 +53,7 @@ impl TabSync {
         let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             // Messages come from our own origin, but are still parsed defensively.
             if let Some(text) = event.data().as_string() {
-                if let Ok(change) = serde_json::from_str::<Change>(&text) {
+                if let Some(change) = Change::from_json(&text) {
                     on_change(change);
                 }
             }

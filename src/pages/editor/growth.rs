@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::EditorCtx;
-use crate::components::{GuideNote, LevelPicker, TextField};
+use crate::components::{GuideNote, KeyedRows, LevelPicker, RowButtons, TextField};
 use crate::guidance;
-use crate::model::{limits::MAX_LIST_ITEMS, Action, Competency, Move};
+use crate::model::{limits::MAX_LIST_ITEMS, Action, Competency, FieldIssue, Move};
 use crate::services::dom;
 
 #[component]
@@ -33,7 +33,7 @@ pub fn GrowthSection() -> impl IntoView {
             <p class="section-intro">{guidance::SECTION_GROWTH}</p>
             <GuideNote guide=guidance::COMPETENCY id="growth-tip"/>
             <ol class="cards" aria-label="Competencies">
-                <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <CompetencyCard id=id/> }/>
+                <KeyedRows ids=ids row=Callback::new(move |id| view! { <CompetencyCard id=id ids=ids/> }.into_any())/>
             </ol>
             <button type="button" class="add" on:click=add disabled=move || ids.with(|v| v.len() >= MAX_LIST_ITEMS)>
                 "Add competency"
@@ -43,7 +43,11 @@ pub fn GrowthSection() -> impl IntoView {
 }
 
 #[component]
-fn CompetencyCard(id: String) -> impl IntoView {
+fn CompetencyCard(
+    id: String,
+    /// Every competency's id, in order.
+    ids: Memo<Vec<String>>,
+) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let session = ctx.session;
     let item = {
@@ -58,7 +62,6 @@ fn CompetencyCard(id: String) -> impl IntoView {
         })
     };
     let index = Memo::new(move |_| item.with(|it| it.as_ref().map(|(i, _)| *i).unwrap_or(0)));
-    let count = Memo::new(move |_| session.deck.with(|d| d.competencies_list().len()));
     let text = move |get: fn(&Competency) -> String| {
         Signal::derive(move || item.with(|it| it.as_ref().map(|(_, c)| get(c)).unwrap_or_default()))
     };
@@ -96,33 +99,26 @@ fn CompetencyCard(id: String) -> impl IntoView {
         let issues = ctx.issues;
         Signal::derive(move || {
             let path = format!("competencies[{}].{name}", index.get());
-            issues.with(|v| {
-                v.iter()
-                    .find(|i| i.field == path)
-                    .map(|i| format!("This {}.", i.problem))
-            })
+            issues.with(|v| FieldIssue::message_for(v, &path))
         })
     };
     let seal = Callback::new(move |()| session.seal());
     let reorder = {
         let id = id.clone();
-        move |dir: Move| {
-            let id = id.clone();
-            move |_| {
-                let mut moved = false;
-                session.edit(&format!("{id}-move"), |d| {
-                    moved = d.move_competency(&id, dir)
-                });
-                let button = format!("comp-{id}-{}", if dir == Move::Up { "up" } else { "down" });
-                if moved {
-                    request_animation_frame(move || dom::focus_id(&button));
-                }
+        Callback::new(move |dir: Move| {
+            let mut moved = false;
+            session.edit(&format!("{id}-move"), |d| {
+                moved = d.move_competency(&id, dir)
+            });
+            let button = format!("comp-{id}-{}", if dir == Move::Up { "up" } else { "down" });
+            if moved {
+                request_animation_frame(move || dom::focus_id(&button));
             }
-        }
+        })
     };
     let remove = {
         let id = id.clone();
-        move |_| session.edit(&format!("{id}-remove"), |d| d.remove_competency(&id))
+        Callback::new(move |()| session.edit(&format!("{id}-remove"), |d| d.remove_competency(&id)))
     };
     let add_action = {
         let id = id.clone();
@@ -166,13 +162,9 @@ fn CompetencyCard(id: String) -> impl IntoView {
             <div class="card-head">
                 <h3>{heading}</h3>
                 <span class="badge">{gap}</span>
-                <div class="row-buttons">
-                    <button type="button" class="icon" id=p("up") aria-label="Move up" disabled=move || index.get() == 0
-                        on:click=reorder(Move::Up)>"↑"</button>
-                    <button type="button" class="icon" id=p("down") aria-label="Move down"
-                        disabled={move || index.get() + 1 >= count.get()} on:click=reorder(Move::Down)>"↓"</button>
-                    <button type="button" class="icon danger" aria-label="Remove" on:click=remove>"×"</button>
-                </div>
+                <RowButtons id=format!("comp-{id}") first=Signal::derive(move || index.get() == 0)
+                    last=Signal::derive(move || index.get() + 1 >= ids.with(Vec::len))
+                    on_move=reorder on_remove=remove/>
             </div>
             <TextField id=p("name") label="Competency" value=text(|c| c.name.clone())
                 on_input=edit_text("name", |c, t| c.name = t) error=issue("name") on_blur=seal/>
@@ -188,9 +180,9 @@ fn CompetencyCard(id: String) -> impl IntoView {
                 <legend>"Actions"</legend>
                 <GuideNote guide=guidance::ACTION id=p("action-tip")/>
                 <ul class="rows">
-                    <For each=move || action_ids.get() key=|a| a.clone() children=move |action_id| {
-                        view! { <ActionRow competency_id=competency_id.clone() action_id=action_id comp_index=index/> }
-                    }/>
+                    <KeyedRows ids=action_ids row=Callback::new(move |action_id| view! {
+                        <ActionRow competency_id=competency_id.clone() action_id=action_id comp_index=index/>
+                    }.into_any())/>
                 </ul>
                 <button type="button" class="add" on:click=add_action
                     disabled=move || action_ids.with(|v| v.len() >= MAX_LIST_ITEMS)>"Add action"</button>
@@ -231,11 +223,7 @@ fn ActionRow(competency_id: String, action_id: String, comp_index: Memo<usize>) 
         Signal::derive(move || {
             let i = item.with(|it| it.as_ref().map(|(i, _)| *i))?;
             let path = format!("competencies[{}].actions[{i}].{name}", comp_index.get());
-            issues.with(|v| {
-                v.iter()
-                    .find(|x| x.field == path)
-                    .map(|x| format!("This {}.", x.problem))
-            })
+            issues.with(|v| FieldIssue::message_for(v, &path))
         })
     };
     let value = move |get: fn(&Action) -> String| {

@@ -10,14 +10,12 @@ mod toolbar;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::components::{
-    ErrorAlert, PageTitle, SaveProblem, TextField, TextListEditor, TipsVisible,
-};
+use super::DeckScreen;
+use crate::components::{PageTitle, SaveProblem, TextField, TextListEditor, TipsVisible};
 use crate::guidance;
-use crate::model::{FieldIssue, TextList};
-use crate::services::decks::load_deck;
+use crate::model::{DeckRecord, FieldIssue, TextList};
 use crate::services::{use_decks, EditSession};
-use crate::storage::{settings, StorageError};
+use crate::storage::settings;
 
 use completeness_panel::CompletenessPanel;
 use growth::GrowthSection;
@@ -36,13 +34,7 @@ impl EditorCtx {
     /// The inline message for a field path, if its rule is broken.
     pub fn issue(&self, path: String) -> Signal<Option<String>> {
         let issues = self.issues;
-        Signal::derive(move || {
-            issues.with(|v| {
-                v.iter()
-                    .find(|i| i.field == path)
-                    .map(|i| format!("This {}.", i.problem))
-            })
-        })
+        Signal::derive(move || issues.with(|v| FieldIssue::message_for(v, &path)))
     }
 }
 
@@ -51,28 +43,15 @@ pub fn EditorPage(
     /// The deck's id.
     id: String,
 ) -> impl IntoView {
-    let decks = use_decks();
-    let loaded = load_deck(id);
-    move || match loaded.get() {
-        None => view! { <p class="muted" role="status">"Opening your deck…"</p> }.into_any(),
-        Some(Ok(record)) => view! { <Editor session=EditSession::new(record, decks)/> }.into_any(),
-        Some(Err(StorageError::NotFound)) => view! { <crate::pages::NotFoundPage/> }.into_any(),
-        Some(Err(e)) => {
-            let message = Signal::derive(move || Some(e.to_string()));
-            view! {
-                <PageTitle title="Deck could not be opened"/>
-                <h1>"This deck could not be opened"</h1>
-                <ErrorAlert message=message/>
-                <p><a href="?">"Back to your decks"</a></p>
-            }
-            .into_any()
-        }
+    view! {
+        <DeckScreen id=id error_page=true page=|record| view! { <Editor record=record/> }.into_any()/>
     }
 }
 
 #[component]
-fn Editor(session: EditSession) -> impl IntoView {
+fn Editor(record: DeckRecord) -> impl IntoView {
     let decks = use_decks();
+    let session = EditSession::new(record, decks);
     let issues = Memo::new(move |_| session.deck.with(|d| d.validate()));
     let ctx = EditorCtx { session, issues };
     provide_context(ctx);

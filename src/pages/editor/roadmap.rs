@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::EditorCtx;
-use crate::components::{GuideNote, TextField};
+use crate::components::{GuideNote, KeyedRows, RowButtons, TextField};
 use crate::guidance;
-use crate::model::{limits::MAX_LIST_ITEMS, Horizon, Move, RoadmapItem};
+use crate::model::{limits::MAX_LIST_ITEMS, FieldIssue, Horizon, Move, RoadmapItem};
 use crate::services::dom;
 
 #[component]
@@ -30,7 +30,7 @@ pub fn RoadmapSection() -> impl IntoView {
             <p class="section-intro">{guidance::SECTION_ROADMAP}</p>
             <GuideNote guide=guidance::ROLE id="roadmap-tip"/>
             <ol class="cards" aria-label="Roles and milestones">
-                <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <RoleCard id=id/> }/>
+                <KeyedRows ids=ids row=Callback::new(move |id| view! { <RoleCard id=id ids=ids/> }.into_any())/>
             </ol>
             <button type="button" class="add" on:click=add disabled=move || ids.with(|v| v.len() >= MAX_LIST_ITEMS)>
                 "Add role or milestone"
@@ -40,7 +40,11 @@ pub fn RoadmapSection() -> impl IntoView {
 }
 
 #[component]
-fn RoleCard(id: String) -> impl IntoView {
+fn RoleCard(
+    id: String,
+    /// Every role's id, in order.
+    ids: Memo<Vec<String>>,
+) -> impl IntoView {
     let ctx = expect_context::<EditorCtx>();
     let session = ctx.session;
     // The row's own copy of its item: fields below re-render only when this item changes.
@@ -56,7 +60,6 @@ fn RoleCard(id: String) -> impl IntoView {
         })
     };
     let index = Memo::new(move |_| item.with(|it| it.as_ref().map(|(i, _)| *i).unwrap_or(0)));
-    let count = Memo::new(move |_| session.deck.with(|d| d.roles().len()));
     let field = move |get: fn(&RoadmapItem) -> String| {
         Signal::derive(move || item.with(|it| it.as_ref().map(|(_, r)| get(r)).unwrap_or_default()))
     };
@@ -77,31 +80,24 @@ fn RoleCard(id: String) -> impl IntoView {
         let issues = ctx.issues;
         Signal::derive(move || {
             let path = format!("roadmap[{}].{name}", index.get());
-            issues.with(|v| {
-                v.iter()
-                    .find(|i| i.field == path)
-                    .map(|i| format!("This {}.", i.problem))
-            })
+            issues.with(|v| FieldIssue::message_for(v, &path))
         })
     };
     let seal = Callback::new(move |()| session.seal());
     let reorder = {
         let id = id.clone();
-        move |dir: Move| {
-            let id = id.clone();
-            move |_| {
-                let mut moved = false;
-                session.edit(&format!("{id}-move"), |d| moved = d.move_role(&id, dir));
-                let button = format!("role-{id}-{}", if dir == Move::Up { "up" } else { "down" });
-                if moved {
-                    request_animation_frame(move || dom::focus_id(&button));
-                }
+        Callback::new(move |dir: Move| {
+            let mut moved = false;
+            session.edit(&format!("{id}-move"), |d| moved = d.move_role(&id, dir));
+            let button = format!("role-{id}-{}", if dir == Move::Up { "up" } else { "down" });
+            if moved {
+                request_animation_frame(move || dom::focus_id(&button));
             }
-        }
+        })
     };
     let remove = {
         let id = id.clone();
-        move |_| session.edit(&format!("{id}-remove"), |d| d.remove_role(&id))
+        Callback::new(move |()| session.edit(&format!("{id}-remove"), |d| d.remove_role(&id)))
     };
     let horizon_id = format!("role-{id}-horizon");
     let heading = move || {
@@ -117,13 +113,9 @@ fn RoleCard(id: String) -> impl IntoView {
         <li class="card role-card">
             <div class="card-head">
                 <h3>{heading}</h3>
-                <div class="row-buttons">
-                    <button type="button" class="icon" id=p("up") aria-label="Move up" disabled=move || index.get() == 0
-                        on:click=reorder(Move::Up)>"↑"</button>
-                    <button type="button" class="icon" id=p("down") aria-label="Move down"
-                        disabled={move || index.get() + 1 >= count.get()} on:click=reorder(Move::Down)>"↓"</button>
-                    <button type="button" class="icon danger" aria-label="Remove" on:click=remove>"×"</button>
-                </div>
+                <RowButtons id=format!("role-{id}") first=Signal::derive(move || index.get() == 0)
+                    last=Signal::derive(move || index.get() + 1 >= ids.with(Vec::len))
+                    on_move=reorder on_remove=remove/>
             </div>
             <div class="card-grid">
                 <TextField id=p("title") label="Role or milestone" value=field(|r| r.title.clone())
