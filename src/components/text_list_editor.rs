@@ -37,7 +37,7 @@ pub fn TextListEditor(
                 d.text_list_mut(list).push(String::new())
             });
             let id = format!("{base}-{index}");
-            request_animation_frame(move || dom::focus_id(&id));
+            dom::focus_after_render(id);
         }
     };
     let list_issue = {
@@ -79,7 +79,7 @@ pub fn TextListEditor(
                             if moved {
                                 let to = if dir == Move::Up { index - 1 } else { index + 1 };
                                 let id = format!("{base}-{to}-{button}");
-                                request_animation_frame(move || dom::focus_id(&id));
+                                dom::focus_after_render(id);
                             }
                         }
                     };
