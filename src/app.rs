@@ -4,18 +4,19 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use crate::components::{StorageBanner, ToastRegion};
+use crate::components::{StorageBanner, ToastRegion, UpdateBanner};
 use crate::pages::{
     EditorPage, LibraryPage, NotFoundPage, PresentPage, SettingsPage, SharePage, SharedDeckPage,
 };
 use crate::routes::Screen;
-use crate::services::{dom, provide_decks, provide_toasts};
+use crate::services::{dom, offline, provide_decks, provide_toasts};
 use crate::storage::settings;
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_decks();
     provide_toasts();
+    offline::register();
     dom::set_theme_attribute(settings::theme().attribute());
     view! {
         <Router>
@@ -25,6 +26,7 @@ pub fn App() -> impl IntoView {
             }>"Skip to content"</a>
             <Header/>
             <StorageBanner/>
+            <UpdateBanner/>
             <main id="main" tabindex="-1">
                 <Screens/>
             </main>

@@ -87,3 +87,14 @@ export async function tabTo(page: Page, name: string | RegExp, maxPresses = 80) 
   }
   throw new Error(`could not reach "${name}" with the Tab key`);
 }
+
+/** A plain share link (spec/share-link.md) for any JSON, built independently of the app. */
+export function plainLink(origin: string, deckJson: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const zlib = require("node:zlib") as typeof import("node:zlib");
+  const json = Buffer.from(deckJson, "utf8");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(json) >>> 0);
+  const envelope = Buffer.concat([Buffer.from([0]), zlib.deflateRawSync(json), crc]);
+  return `${origin}/#d1.${envelope.toString("base64url")}`;
+}
