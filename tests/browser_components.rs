@@ -18,8 +18,14 @@ use web_sys::{HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn container() -> HtmlElement {
-    let doc = web_sys::window().and_then(|w| w.document()).expect("document");
-    let el: HtmlElement = doc.create_element("div").expect("div").dyn_into().expect("element");
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let el: HtmlElement = doc
+        .create_element("div")
+        .expect("div")
+        .dyn_into()
+        .expect("element");
     doc.body().expect("body").append_child(&el).expect("append");
     el
 }
@@ -38,7 +44,12 @@ fn button(root: &HtmlElement, text: &str, nth: usize) -> HtmlElement {
     (0..all.length())
         .filter_map(|i| all.item(i))
         .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .filter(|b| b.get_attribute("aria-label").or_else(|| b.text_content()).as_deref() == Some(text))
+        .filter(|b| {
+            b.get_attribute("aria-label")
+                .or_else(|| b.text_content())
+                .as_deref()
+                == Some(text)
+        })
         .nth(nth)
         .unwrap_or_else(|| panic!("no button {text} #{nth}"))
 }
@@ -86,7 +97,11 @@ fn futures_oneshot() -> (impl FnOnce(), impl std::future::Future<Output = ()>) {
 }
 
 fn blank() -> Deck {
-    Deck::blank("component-test".into(), "Widgets".into(), "2026-11-25T10:00:00Z".into())
+    Deck::blank(
+        "component-test".into(),
+        "Widgets".into(),
+        "2026-11-25T10:00:00Z".into(),
+    )
 }
 
 #[wasm_bindgen_test]
@@ -105,7 +120,11 @@ async fn level_picker_follows_clicks_and_the_signal() {
     settle().await;
     assert!(input(&root, "#lp-0").checked());
     assert!(!input(&root, "#lp-4").checked());
-    let legend = root.query_selector("legend").ok().flatten().and_then(|l| l.text_content());
+    let legend = root
+        .query_selector("legend")
+        .ok()
+        .flatten()
+        .and_then(|l| l.text_content());
     assert_eq!(legend.as_deref(), Some("Current level"));
 }
 
@@ -115,7 +134,10 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
     let decks = Owner::new();
     decks.set();
     let service = provide_decks();
-    let session = EditSession::new(DeckRecord::new(blank(), "2026-11-25T10:00:00Z".into()), service);
+    let session = EditSession::new(
+        DeckRecord::new(blank(), "2026-11-25T10:00:00Z".into()),
+        service,
+    );
     let issues = Memo::new(move |_| session.deck.with(|d| d.validate()));
     let _mounted = mount_to(root.clone(), move || {
         view! {
@@ -131,23 +153,45 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
     settle().await;
     type_into(&input(&root, "#profile-values-1"), "Candour");
     settle().await;
-    assert_eq!(session.deck.with_untracked(|d| d.text_list(TextList::Values).to_vec()), ["Craft", "Candour"]);
+    assert_eq!(
+        session
+            .deck
+            .with_untracked(|d| d.text_list(TextList::Values).to_vec()),
+        ["Craft", "Candour"]
+    );
 
     button(&root, "Move up", 1).click();
     settle().await;
-    assert_eq!(session.deck.with_untracked(|d| d.text_list(TextList::Values).to_vec()), ["Candour", "Craft"]);
+    assert_eq!(
+        session
+            .deck
+            .with_untracked(|d| d.text_list(TextList::Values).to_vec()),
+        ["Candour", "Craft"]
+    );
     assert_eq!(input(&root, "#profile-values-0").value(), "Candour");
 
     button(&root, "Remove", 0).click();
     settle().await;
-    assert_eq!(session.deck.with_untracked(|d| d.text_list(TextList::Values).to_vec()), ["Craft"]);
+    assert_eq!(
+        session
+            .deck
+            .with_untracked(|d| d.text_list(TextList::Values).to_vec()),
+        ["Craft"]
+    );
 
     // A value over the limit is kept as typed and flagged beside the field.
     type_into(&input(&root, "#profile-values-0"), &"x".repeat(10_001));
     settle().await;
     assert_eq!(input(&root, "#profile-values-0").value().len(), 10_001);
-    let error = root.query_selector(".field-error").ok().flatten().and_then(|e| e.text_content());
-    assert!(error.is_some_and(|e| e.contains("the limit is 10000")), "inline message shown");
+    let error = root
+        .query_selector(".field-error")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content());
+    assert!(
+        error.is_some_and(|e| e.contains("the limit is 10000")),
+        "inline message shown"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -155,7 +199,10 @@ async fn undo_and_redo_step_through_edits() {
     let owner = Owner::new();
     owner.set();
     let service = provide_decks();
-    let session = EditSession::new(DeckRecord::new(blank(), "2026-11-25T10:00:00Z".into()), service);
+    let session = EditSession::new(
+        DeckRecord::new(blank(), "2026-11-25T10:00:00Z".into()),
+        service,
+    );
     session.edit("title", |d| d.title = "One".into());
     session.seal();
     session.edit("title", |d| d.title = "Two".into());
@@ -168,7 +215,10 @@ async fn undo_and_redo_step_through_edits() {
     session.undo();
     assert_eq!(session.deck.with_untracked(|d| d.title.clone()), "One");
     session.redo();
-    assert_eq!(session.deck.with_untracked(|d| d.title.clone()), "Two and a half");
+    assert_eq!(
+        session.deck.with_untracked(|d| d.title.clone()),
+        "Two and a half"
+    );
     session.edit("title", |d| d.title = "New branch".into());
     assert!(!session.can_redo(), "a new edit clears redo");
 }
@@ -183,9 +233,17 @@ async fn autosave_commits_to_indexeddb_within_half_a_second() {
         settle().await;
     }
     let store = service.store().expect("store");
-    let record = store.create(example_deck("autosave-test".into(), "2026-11-25T10:00:00Z".into()), "2026-11-25T10:00:00Z").await.expect("create");
+    let record = store
+        .create(
+            example_deck("autosave-test".into(), "2026-11-25T10:00:00Z".into()),
+            "2026-11-25T10:00:00Z",
+        )
+        .await
+        .expect("create");
     let session = EditSession::new(record, service);
-    session.edit("headline", |d| d.profile_mut().headline = "Saved by itself".into());
+    session.edit("headline", |d| {
+        d.profile_mut().headline = "Saved by itself".into()
+    });
     assert_eq!(session.status.get_untracked(), SaveStatus::Unsaved);
     gloo_sleep(Duration::from_millis(500)).await;
     for _ in 0..20 {
@@ -195,7 +253,15 @@ async fn autosave_commits_to_indexeddb_within_half_a_second() {
         settle().await;
     }
     assert_eq!(session.status.get_untracked(), SaveStatus::Saved);
-    let reread = DeckStore::open(career_deck::storage::DB_NAME).await.expect("open").load("autosave-test").await.expect("load");
-    assert_eq!(reread.deck.profile.map(|p| p.headline).as_deref(), Some("Saved by itself"));
+    let reread = DeckStore::open(career_deck::storage::DB_NAME)
+        .await
+        .expect("open")
+        .load("autosave-test")
+        .await
+        .expect("load");
+    assert_eq!(
+        reread.deck.profile.map(|p| p.headline).as_deref(),
+        Some("Saved by itself")
+    );
     assert_eq!(reread.revision, 2, "one save, one revision");
 }

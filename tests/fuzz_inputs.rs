@@ -16,7 +16,10 @@ use proptest::test_runner::Config;
 use serde_json::{json, Value};
 
 fn cases() -> u32 {
-    std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2_000)
+    std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_000)
 }
 
 fn sample_json() -> String {
@@ -84,7 +87,10 @@ fn envelope_of(json: &[u8]) -> String {
 fn read_like_the_app(fragment: &str) {
     if let Some(read) = read_fragment(fragment) {
         match read.and_then(|env| env.open(None)) {
-            Ok(deck) => assert!(deck.validate().is_empty(), "a decoded deck must satisfy every rule"),
+            Ok(deck) => assert!(
+                deck.validate().is_empty(),
+                "a decoded deck must satisfy every rule"
+            ),
             Err(e) => assert!(!e.to_string().is_empty()),
         }
     }
@@ -174,7 +180,8 @@ fn json_value(depth: u32) -> impl Strategy<Value = Value> {
     leaf.prop_recursive(depth, 64, 8, |inner| {
         prop_oneof![
             vec(inner.clone(), 0..8).prop_map(Value::Array),
-            vec(("[a-z_]{1,10}", inner), 0..8).prop_map(|kv| Value::Object(kv.into_iter().collect())),
+            vec(("[a-z_]{1,10}", inner), 0..8)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
         ]
     })
 }

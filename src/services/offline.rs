@@ -22,20 +22,28 @@ fn container() -> Option<ServiceWorkerContainer> {
 pub fn register() -> Update {
     let update = Update(RwSignal::new(false));
     provide_context(update);
-    let Some(container) = container() else { return update };
+    let Some(container) = container() else {
+        return update;
+    };
     // A page that had no service worker yet is not an update: nothing to offer.
     let had_controller = container.controller().is_some();
     let promise = container.register("sw.js");
     let signal = update.0;
     leptos::task::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
-        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         if reg.waiting().is_some() && had_controller {
             signal.set(true);
         }
         let watched = reg.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
-            let Some(installing) = watched.installing() else { return };
+            let Some(installing) = watched.installing() else {
+                return;
+            };
             let worker = installing.clone();
             let on_state = Closure::<dyn FnMut()>::new(move || {
                 if worker.state() == web_sys::ServiceWorkerState::Installed && had_controller {
@@ -64,10 +72,20 @@ pub fn apply_update() {
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
     leptos::task::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.ready().unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL))).await else {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(
+            container
+                .ready()
+                .unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL)),
+        )
+        .await
+        else {
             return;
         };
-        if let Some(waiting) = reg.dyn_into::<ServiceWorkerRegistration>().ok().and_then(|r| r.waiting()) {
+        if let Some(waiting) = reg
+            .dyn_into::<ServiceWorkerRegistration>()
+            .ok()
+            .and_then(|r| r.waiting())
+        {
             let _ = waiting.post_message(&"skip-waiting".into());
         }
     });
