@@ -70,7 +70,7 @@ async fn settle() {
 
 async fn gloo_sleep(d: Duration) {
     let (tx, rx) = futures_oneshot();
-    set_timeout(move || tx(), d);
+    set_timeout(tx, d);
     rx.await;
 }
 

@@ -95,7 +95,7 @@ pub fn TextListEditor(
                     let label = format!("{item_label} {}", index + 1);
                     view! {
                         <li class="list-row">
-                            <TextField id=id.clone() label=label value=value on_input=on_input error=error class="grow"
+                            <TextField id=id.clone() label=label value=value on_input=on_input error=error class="grow" hide_label=true
                                 on_blur=Callback::new(move |()| session.seal())/>
                             <div class="row-buttons">
                                 <button type="button" class="icon" id=format!("{id}-up") aria-label="Move up"

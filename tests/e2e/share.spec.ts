@@ -102,3 +102,13 @@ test("a truncated link and a wrong passphrase each say what is wrong and store n
   expect(await storedState(them)).toEqual({ databases: [], localStorage: [] });
   await recipient.close();
 });
+
+test("Copy link puts the link on the clipboard and says so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await newDeck(page, true);
+  await saved(page);
+  const url = await makeLink(page, { without: ["Growth"] });
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+});
