@@ -1,33 +1,37 @@
-//! The app shell: address, services, header, storage banner, the current screen, notices.
+//! The app shell: router, services, header, storage banner, the current screen, notices.
 
 use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::{use_location, use_query_map};
 
-use crate::components::{StorageBanner, ToastRegion};
+use crate::components::{StorageBanner, ToastRegion, UpdateBanner};
 use crate::pages::{
     EditorPage, LibraryPage, NotFoundPage, PresentPage, SettingsPage, SharePage, SharedDeckPage,
 };
 use crate::routes::Screen;
-use crate::services::nav::{provide_address, use_address};
-use crate::services::{dom, provide_decks, provide_toasts};
+use crate::services::{dom, offline, provide_decks, provide_toasts};
 use crate::storage::settings;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_address();
     provide_decks();
     provide_toasts();
+    offline::register();
     dom::set_theme_attribute(settings::theme().attribute());
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            dom::focus_id("main");
-        }>"Skip to content"</a>
-        <Header/>
-        <StorageBanner/>
-        <main id="main" tabindex="-1">
-            <Screens/>
-        </main>
-        <ToastRegion/>
+        <Router>
+            <a class="skip-link" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                dom::focus_id("main");
+            }>"Skip to content"</a>
+            <Header/>
+            <StorageBanner/>
+            <UpdateBanner/>
+            <main id="main" tabindex="-1">
+                <Screens/>
+            </main>
+            <ToastRegion/>
+        </Router>
     }
 }
 
@@ -53,21 +57,17 @@ fn Header() -> impl IntoView {
 /// Picks the screen from the address: a share link in the fragment wins, then the query.
 #[component]
 fn Screens() -> impl IntoView {
-    let address = use_address();
+    let query = use_query_map();
+    let location = use_location();
     let shared_fragment = Memo::new(move |_| {
-        address.hash.with(|hash| {
-            let fragment = hash.trim_start_matches('#');
-            crate::share::read_fragment(fragment)
-                .is_some()
-                .then(|| fragment.to_owned())
-        })
+        let hash = location.hash.get();
+        let fragment = hash.trim_start_matches('#');
+        crate::share::read_fragment(fragment)
+            .is_some()
+            .then(|| fragment.to_owned())
     });
     let screen = Memo::new(move |_| {
-        address.search.with(|search| {
-            let params = web_sys::UrlSearchParams::new_with_str(search).ok();
-            let get = |key: &str| params.as_ref().and_then(|p| p.get(key));
-            Screen::from_query(get("view").as_deref(), get("deck").as_deref())
-        })
+        query.with(|q| Screen::from_query(q.get_str("view"), q.get_str("deck")))
     });
     move || {
         if let Some(fragment) = shared_fragment.get() {

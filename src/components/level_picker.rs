@@ -34,6 +34,7 @@ pub fn LevelPicker(
                         on:change=move |_| on_change.run(level)
                     />
                     <span class="level-number">{level}</span>
+                    " "
                     <span class="level-name">{label}</span>
                 </label>
             }

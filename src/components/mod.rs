@@ -12,6 +12,7 @@ mod storage_banner;
 mod text_field;
 mod text_list_editor;
 mod toast_region;
+mod update_banner;
 
 pub use alert::ErrorAlert;
 pub use deck_view::{DeckHeading, DeckView, SectionView};
@@ -25,3 +26,4 @@ pub use storage_banner::StorageBanner;
 pub use text_field::TextField;
 pub use text_list_editor::TextListEditor;
 pub use toast_region::ToastRegion;
+pub use update_banner::UpdateBanner;

@@ -52,7 +52,7 @@ pub fn SaveProblem(
             view! {
                 <div class="alert conflict" role="alert">
                     <p>
-                        "This deck was saved in another tab or window after you opened it here. "
+                        "This deck was changed in another tab or window after you opened it here. "
                         "Which version do you want to keep?"
                     </p>
                     <p class="muted">

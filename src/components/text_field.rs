@@ -34,6 +34,9 @@ pub fn TextField(
     /// Extra class on the wrapper.
     #[prop(into, optional)]
     class: MaybeProp<String>,
+    /// Keep the label for screen readers only (when a group heading already says it).
+    #[prop(optional)]
+    hide_label: bool,
     /// Called when focus leaves the field.
     #[prop(optional)]
     on_blur: Option<Callback<()>>,
@@ -87,7 +90,7 @@ pub fn TextField(
     };
     view! {
         <div class=move || format!("field {}", class.get().unwrap_or_default())>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone() class=("visually-hidden", hide_label)>{label}</label>
             {guide.map(|g| view! { <GuideNote guide=g id=tip_id.clone()/> })}
             {control}
             {move || error.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}

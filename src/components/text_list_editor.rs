@@ -37,7 +37,7 @@ pub fn TextListEditor(
                 d.text_list_mut(list).push(String::new())
             });
             let id = format!("{base}-{index}");
-            request_animation_frame(move || dom::focus_id(&id));
+            dom::focus_after_render(id);
         }
     };
     let list_issue = {
@@ -79,7 +79,7 @@ pub fn TextListEditor(
                             if moved {
                                 let (to, button) = if dir == Move::Up { (index - 1, "up") } else { (index + 1, "down") };
                                 let id = format!("{base}-{to}-{button}");
-                                request_animation_frame(move || dom::focus_id(&id));
+                                dom::focus_after_render(id);
                             }
                         })
                     };
@@ -94,7 +94,7 @@ pub fn TextListEditor(
                     let label = format!("{item_label} {}", index + 1);
                     view! {
                         <li class="list-row">
-                            <TextField id=id.clone() label=label value=value on_input=on_input error=error class="grow"
+                            <TextField id=id.clone() label=label value=value on_input=on_input error=error class="grow" hide_label=true
                                 on_blur=Callback::new(move |()| session.seal())/>
                             <RowButtons id=id first=index == 0 last=Signal::derive(move || index + 1 >= count.get())
                                 on_move=reorder on_remove=remove/>

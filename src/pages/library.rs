@@ -275,7 +275,7 @@ fn DeckRow(summary: DeckSummary, actions: RowActions) -> impl IntoView {
             rename_error.set(None);
             renaming.set(true);
             let rename_input_id = rename_input_id.clone();
-            request_animation_frame(move || dom::focus_id(&rename_input_id));
+            dom::focus_after_render(rename_input_id);
         }
     };
 

@@ -220,7 +220,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                     <label for="share-link">"Share link"</label>
                     <textarea id="share-link" readonly rows="4" prop:value=made.url.clone()></textarea>
                     <p class="muted">
-                        {format!("{} characters. ", made.url.len())}
+                        {format!("{} characters. ", thousands(made.url.len()))}
                         {made.fit.description()}
                     </p>
                     <div class="actions">
@@ -256,7 +256,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                                         " — " {sections}
                                         {if e.owner_included { ", with your name" } else { ", without your name" }}
                                         {if e.passphrase { " · locked with a passphrase" } else { " · no passphrase" }}
-                                        {format!(" · {} characters", e.link_length)}
+                                        {format!(" · {} characters", thousands(e.link_length))}
                                     </li>
                                 }
                             }).collect_view()}
@@ -266,4 +266,17 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
             </section>
         </section>
     }
+}
+
+/// 1313 → "1,313".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

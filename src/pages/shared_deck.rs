@@ -11,9 +11,10 @@ use crate::components::{DeckView, ErrorAlert, PageTitle};
 use crate::model::{new_deck_id, Deck};
 use crate::routes::Screen;
 use crate::services::clock::now_rfc3339;
+use crate::services::clock::{mark, measure_since};
 use crate::services::nav::href;
 use crate::services::{dom, use_decks};
-use crate::share::{read_fragment, Envelope, ShareError};
+use crate::share::{derive_key, read_fragment, Envelope, ShareError};
 use crate::storage::sync::Change;
 
 #[component]
@@ -83,7 +84,19 @@ fn PassphrasePrompt(
         // Let "Unlocking…" paint before the deliberately slow key derivation.
         set_timeout(
             move || {
-                let result = envelope.with_value(|e| e.as_ref().map(|e| e.open(Some(&pass))));
+                // Key derivation is timed on its own: it is the deliberately slow step.
+                let result = envelope.with_value(|e| {
+                    e.as_ref().map(|e| {
+                        mark("career-deck:derive-key-start");
+                        let key = e.salt().map(|salt| derive_key(&pass, salt));
+                        measure_since("career-deck:derive-key", "career-deck:derive-key-start");
+                        match key {
+                            Some(Ok(key)) => e.open_with_key(&key),
+                            Some(Err(err)) => Err(err),
+                            None => e.open(Some(&pass)),
+                        }
+                    })
+                });
                 working.set(false);
                 if let Some(result) = result {
                     opened.set(Some(result));

@@ -24,3 +24,18 @@ pub fn local_date_time(rfc3339: &str) -> String {
     set("timeStyle", "short");
     String::from(date.to_locale_string("default", &options))
 }
+
+/// Leaves a named mark on the browser's performance timeline (for the benchmark script;
+/// nobody else reads it, and nothing leaves the page).
+pub fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}
+
+/// Records how long something took on the performance timeline, from a mark made earlier.
+pub fn measure_since(name: &str, start_mark: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.measure_with_start_mark(name, start_mark);
+    }
+}

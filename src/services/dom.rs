@@ -138,3 +138,13 @@ pub fn download(file_name: &str, text: &str) -> bool {
     let _ = web_sys::Url::revoke_object_url(&url);
     true
 }
+
+/// Moves focus to an element that the current update is about to create (a new list item,
+/// say). Waits for the reactive system to render first, and does it before the next key
+/// press is handled, so no typed character goes astray.
+pub fn focus_after_render(id: String) {
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        focus_id(&id);
+    });
+}

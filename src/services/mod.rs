@@ -4,6 +4,7 @@ pub mod clock;
 pub mod decks;
 pub mod dom;
 pub mod nav;
+pub mod offline;
 pub mod session;
 pub mod toasts;
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::clock::{now_ms, now_rfc3339};
+use super::clock::{mark, now_ms, now_rfc3339};
 use super::decks::Decks;
 use crate::model::{Deck, DeckRecord, History};
 use crate::storage::sync::Change;
@@ -155,6 +155,7 @@ impl EditSession {
             session.in_flight.set_value(false);
             match result {
                 Ok(revision) => {
+                    mark("career-deck:saved");
                     session.revision.set(revision);
                     session.decks.announce(Change::Saved {
                         deck_id: deck.id.clone(),

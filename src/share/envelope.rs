@@ -10,7 +10,6 @@
 //! out only when every check has passed.
 
 use super::compress::{deflate, inflate_capped};
-use super::crc32::crc32;
 use super::error::ShareError;
 use super::passphrase::{derive_key, seal, unseal, KEY_LEN, NONCE_LEN, SALT_LEN, TAG_LEN};
 use crate::model::{parse_deck, Deck, DeckError};
@@ -44,7 +43,7 @@ impl Envelope {
     pub fn plain(json: &str) -> Envelope {
         Envelope(Sealed::Plain {
             deflated: deflate(json.as_bytes()),
-            crc: crc32(json.as_bytes()),
+            crc: crc32fast::hash(json.as_bytes()),
         })
     }
 
@@ -170,7 +169,7 @@ impl Envelope {
 
 fn open_plain(deflated: &[u8], crc: u32) -> Result<Deck, ShareError> {
     let json = inflate_capped(deflated)?;
-    if crc32(&json) != crc {
+    if crc32fast::hash(&json) != crc {
         return Err(ShareError::Damaged);
     }
     to_deck(json)

@@ -1,8 +1,8 @@
 //! The link's text form: `d1.<payload>` after the `#` (share-link.md, "Reading a link").
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 use percent_encoding::percent_decode_str;
-
-use super::base64url;
 
 use super::envelope::Envelope;
 use super::error::ShareError;
@@ -41,7 +41,7 @@ pub fn encode_with_passphrase_using(
 }
 
 fn to_fragment(envelope: &Envelope) -> String {
-    format!("{PREFIX}{}", base64url::encode(&envelope.to_bytes()))
+    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(envelope.to_bytes()))
 }
 
 /// Reads a URL fragment (the part after `#`, without it; percent-encoded or not).
@@ -62,8 +62,9 @@ pub fn read_fragment(fragment: &str) -> Option<Result<Envelope, ShareError>> {
         .collect();
     match text.strip_prefix(PREFIX) {
         Some(payload) => Some(
-            base64url::decode(payload)
-                .ok_or(ShareError::Damaged)
+            URL_SAFE_NO_PAD
+                .decode(payload)
+                .map_err(|_| ShareError::Damaged)
                 .and_then(|bytes| Envelope::from_bytes(&bytes)),
         ),
         None if is_later_version(&text) => Some(Err(ShareError::NewerVersion)),

@@ -11,9 +11,7 @@
 //! short address its link fits a QR code (2,953 bytes) with room to spare; a passphrase link
 //! is 53 characters longer.
 
-mod base64url;
 mod compress;
-mod crc32;
 mod envelope;
 mod error;
 mod fit;

@@ -2,17 +2,13 @@
 //! The API speaks model types only; IndexedDB and its `JsValue`s stay inside.
 
 use std::cell::RefCell;
-use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
+use rexie::{Rexie, TransactionMode};
 use serde_json::Value;
 use wasm_bindgen::JsValue;
-use web_sys::IdbDatabase;
 
-use super::db::{
-    committed, open_database, request, request_list, store, transaction, DECKS, SHARE_LOG,
-    SUMMARIES,
-};
-use super::error::from_js_error;
+use super::db::{open_database, DECKS, SHARE_LOG, SUMMARIES};
 use super::js::{from_js, to_js};
 use super::StorageError;
 use crate::model::{migrate_record, Deck, DeckRecord, DeckSummary, ShareLogEntry};
@@ -23,40 +19,14 @@ pub struct DeckStore {
 }
 
 enum Backend {
-    Idb(IdbDatabase),
+    Idb(Rexie),
     Memory(RefCell<Memory>),
 }
 
 #[derive(Default)]
 struct Memory {
-    /// In id order, as IndexedDB keeps them.
-    records: Vec<DeckRecord>,
+    records: BTreeMap<String, DeckRecord>,
     shares: Vec<ShareLogEntry>,
-}
-
-impl Memory {
-    /// Where the record with this id is (`Ok`), or would go (`Err`).
-    fn position(&self, id: &str) -> Result<usize, usize> {
-        self.records
-            .binary_search_by(|r| r.deck.id.as_str().cmp(id))
-    }
-
-    fn get(&self, id: &str) -> Option<&DeckRecord> {
-        let i = self.position(id).ok()?;
-        self.records.get(i)
-    }
-
-    fn get_mut(&mut self, id: &str) -> Option<&mut DeckRecord> {
-        let i = self.position(id).ok()?;
-        self.records.get_mut(i)
-    }
-
-    fn put(&mut self, record: DeckRecord) {
-        match self.position(&record.deck.id) {
-            Ok(i) => self.records[i] = record,
-            Err(i) => self.records.insert(i, record),
-        }
-    }
 }
 
 impl DeckStore {
@@ -81,11 +51,16 @@ impl DeckStore {
 
     /// Every deck's summary, most recently edited first.
     pub async fn list(&self) -> Result<Vec<DeckSummary>, StorageError> {
-        let list: Vec<DeckSummary> = match &self.backend {
-            Backend::Memory(m) => m.borrow().records.iter().map(DeckRecord::summary).collect(),
+        let mut list: Vec<DeckSummary> = match &self.backend {
+            Backend::Memory(m) => m
+                .borrow()
+                .records
+                .values()
+                .map(DeckRecord::summary)
+                .collect(),
             Backend::Idb(db) => {
-                let tx = transaction(db, &[SUMMARIES], false)?;
-                let rows = request_list(store(&tx, SUMMARIES)?.get_all()).await?;
+                let tx = db.transaction(&[SUMMARIES], TransactionMode::ReadOnly)?;
+                let rows = tx.store(SUMMARIES)?.get_all(None, None).await?;
                 // A damaged summary is skipped rather than hiding the whole library.
                 rows.iter()
                     .filter_map(|row| from_js(row).ok())
@@ -93,23 +68,29 @@ impl DeckStore {
                     .collect()
             }
         };
-        Ok(sorted_by(list, |a, b| {
+        list.sort_by(|a, b| {
             b.updated_at
                 .cmp(&a.updated_at)
                 .then_with(|| a.title.cmp(&b.title))
-        }))
+        });
+        Ok(list)
     }
 
     /// One deck, upgraded to the current record schema.
     pub async fn load(&self, id: &str) -> Result<DeckRecord, StorageError> {
         match &self.backend {
-            Backend::Memory(m) => m.borrow().get(id).cloned().ok_or(StorageError::NotFound),
+            Backend::Memory(m) => m
+                .borrow()
+                .records
+                .get(id)
+                .cloned()
+                .ok_or(StorageError::NotFound),
             Backend::Idb(db) => {
-                let tx = transaction(db, &[DECKS], false)?;
-                let row = request(store(&tx, DECKS)?.get(&JsValue::from_str(id))).await?;
-                if row.is_undefined() {
-                    return Err(StorageError::NotFound);
-                }
+                let tx = db.transaction(&[DECKS], TransactionMode::ReadOnly)?;
+                let row = tx.store(DECKS)?.get(JsValue::from_str(id)).await?;
+                let row = row
+                    .filter(|r| !r.is_undefined())
+                    .ok_or(StorageError::NotFound)?;
                 migrate_record(from_js(&row)?).map_err(StorageError::Damaged)
             }
         }
@@ -130,7 +111,7 @@ impl DeckStore {
         match &self.backend {
             Backend::Memory(m) => {
                 let mut m = m.borrow_mut();
-                let current = m.get_mut(&deck.id).ok_or(StorageError::NotFound)?;
+                let current = m.records.get_mut(&deck.id).ok_or(StorageError::NotFound)?;
                 if current.revision != base_revision {
                     return Err(StorageError::Conflict(Box::new(current.clone())));
                 }
@@ -139,21 +120,23 @@ impl DeckStore {
                 Ok(current.revision)
             }
             Backend::Idb(db) => {
-                let tx = transaction(db, &[DECKS, SUMMARIES], true)?;
-                let decks = store(&tx, DECKS)?;
-                let row = request(decks.get(&JsValue::from_str(&deck.id))).await?;
-                if row.is_undefined() {
-                    return Err(StorageError::NotFound);
-                }
+                let tx = db.transaction(&[DECKS, SUMMARIES], TransactionMode::ReadWrite)?;
+                let decks = tx.store(DECKS)?;
+                let row = decks.get(JsValue::from_str(&deck.id)).await?;
+                let row = row
+                    .filter(|r| !r.is_undefined())
+                    .ok_or(StorageError::NotFound)?;
                 let mut current = migrate_record(from_js(&row)?).map_err(StorageError::Damaged)?;
                 if current.revision != base_revision {
                     return Err(StorageError::Conflict(Box::new(current)));
                 }
                 current.deck = deck.clone();
                 current.revision += 1;
-                request(decks.put(&to_js(&current.to_json())?)).await?;
-                request(store(&tx, SUMMARIES)?.put(&to_js(&current.summary().to_json())?)).await?;
-                committed(&tx).await?;
+                decks.put(&to_js(&current.to_value())?, None).await?;
+                tx.store(SUMMARIES)?
+                    .put(&to_js(&current.summary().to_value())?, None)
+                    .await?;
+                tx.done().await?;
                 Ok(current.revision)
             }
         }
@@ -179,14 +162,13 @@ impl DeckStore {
         let record = self.load(id).await?;
         match &self.backend {
             Backend::Memory(m) => {
-                m.borrow_mut().records.retain(|r| r.deck.id != id);
+                m.borrow_mut().records.remove(id);
             }
             Backend::Idb(db) => {
-                let tx = transaction(db, &[DECKS, SUMMARIES], true)?;
-                let key = JsValue::from_str(id);
-                request(store(&tx, DECKS)?.delete(&key)).await?;
-                request(store(&tx, SUMMARIES)?.delete(&key)).await?;
-                committed(&tx).await?;
+                let tx = db.transaction(&[DECKS, SUMMARIES], TransactionMode::ReadWrite)?;
+                tx.store(DECKS)?.delete(JsValue::from_str(id)).await?;
+                tx.store(SUMMARIES)?.delete(JsValue::from_str(id)).await?;
+                tx.done().await?;
             }
         }
         Ok(record)
@@ -207,18 +189,20 @@ impl DeckStore {
             Backend::Memory(m) => {
                 let mut m = m.borrow_mut();
                 for record in records {
-                    m.put(record.clone());
+                    m.records.insert(record.deck.id.clone(), record.clone());
                 }
                 Ok(())
             }
             Backend::Idb(db) => {
-                let tx = transaction(db, &[DECKS, SUMMARIES], true)?;
-                let (decks, summaries) = (store(&tx, DECKS)?, store(&tx, SUMMARIES)?);
+                let tx = db.transaction(&[DECKS, SUMMARIES], TransactionMode::ReadWrite)?;
+                let (decks, summaries) = (tx.store(DECKS)?, tx.store(SUMMARIES)?);
                 for record in records {
-                    request(decks.put(&to_js(&record.to_json())?)).await?;
-                    request(summaries.put(&to_js(&record.summary().to_json())?)).await?;
+                    decks.put(&to_js(&record.to_value())?, None).await?;
+                    summaries
+                        .put(&to_js(&record.summary().to_value())?, None)
+                        .await?;
                 }
-                committed(&tx).await?;
+                tx.done().await?;
                 Ok(())
             }
         }
@@ -227,10 +211,10 @@ impl DeckStore {
     /// Every deck in full (for a backup file).
     pub async fn load_all(&self) -> Result<Vec<DeckRecord>, StorageError> {
         match &self.backend {
-            Backend::Memory(m) => Ok(m.borrow().records.clone()),
+            Backend::Memory(m) => Ok(m.borrow().records.values().cloned().collect()),
             Backend::Idb(db) => {
-                let tx = transaction(db, &[DECKS], false)?;
-                let rows = request_list(store(&tx, DECKS)?.get_all()).await?;
+                let tx = db.transaction(&[DECKS], TransactionMode::ReadOnly)?;
+                let rows = tx.store(DECKS)?.get_all(None, None).await?;
                 rows.iter()
                     .map(|row| migrate_record(from_js(row)?).map_err(StorageError::Damaged))
                     .collect()
@@ -245,9 +229,9 @@ impl DeckStore {
         match &self.backend {
             Backend::Memory(_) => Err(StorageError::Unavailable),
             Backend::Idb(db) => {
-                let tx = transaction(db, &[DECKS], true)?;
-                request(store(&tx, DECKS)?.put(&to_js(&value.to_string())?)).await?;
-                committed(&tx).await?;
+                let tx = db.transaction(&[DECKS], TransactionMode::ReadWrite)?;
+                tx.store(DECKS)?.put(&to_js(value)?, None).await?;
+                tx.done().await?;
                 Ok(())
             }
         }
@@ -261,9 +245,11 @@ impl DeckStore {
                 Ok(())
             }
             Backend::Idb(db) => {
-                let tx = transaction(db, &[SHARE_LOG], true)?;
-                request(store(&tx, SHARE_LOG)?.add(&to_js(&entry.to_json())?)).await?;
-                committed(&tx).await?;
+                let tx = db.transaction(&[SHARE_LOG], TransactionMode::ReadWrite)?;
+                tx.store(SHARE_LOG)?
+                    .add(&to_js(&entry.to_value())?, None)
+                    .await?;
+                tx.done().await?;
                 Ok(())
             }
         }
@@ -271,7 +257,7 @@ impl DeckStore {
 
     /// The links made from one deck, newest first.
     pub async fn share_history(&self, deck_id: &str) -> Result<Vec<ShareLogEntry>, StorageError> {
-        let entries: Vec<ShareLogEntry> = match &self.backend {
+        let mut entries: Vec<ShareLogEntry> = match &self.backend {
             Backend::Memory(m) => m
                 .borrow()
                 .shares
@@ -280,19 +266,19 @@ impl DeckStore {
                 .cloned()
                 .collect(),
             Backend::Idb(db) => {
-                let tx = transaction(db, &[SHARE_LOG], false)?;
-                let index = store(&tx, SHARE_LOG)?
-                    .index("deck_id")
-                    .map_err(from_js_error)?;
-                let rows =
-                    request_list(index.get_all_with_key(&JsValue::from_str(deck_id))).await?;
+                let tx = db.transaction(&[SHARE_LOG], TransactionMode::ReadOnly)?;
+                let index = tx.store(SHARE_LOG)?.index("deck_id")?;
+                let key = rexie::KeyRange::only(&JsValue::from_str(deck_id))
+                    .map_err(|e| super::error::classify(&e.to_string()))?;
+                let rows = index.get_all(Some(key), None).await?;
                 rows.iter()
                     .filter_map(|row| from_js(row).ok())
                     .filter_map(|v: Value| ShareLogEntry::from_value(&v))
                     .collect()
             }
         };
-        Ok(sorted_by(entries, |a, b| b.at.cmp(&a.at)))
+        entries.sort_by(|a, b| b.at.cmp(&a.at));
+        Ok(entries)
     }
 }
 
@@ -304,23 +290,4 @@ fn copy_title(title: &str) -> String {
         .take(crate::model::limits::MAX_TITLE_CHARS - 7)
         .collect();
     format!("{base} (copy)")
-}
-
-/// A stable sort by `cmp`, small in the bundle: the standard `sort_by` adds kilobytes of code
-/// for every element type it sorts. This one puts each item's index in place by binary
-/// search, which is quick enough for the thousands of decks a library may hold.
-fn sorted_by<T>(items: Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) -> Vec<T> {
-    let order = sorted_indices(items.len(), &|a, b| cmp(&items[a], &items[b]));
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|i| slots[i].take()).collect()
-}
-
-fn sorted_indices(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = Vec::with_capacity(len);
-    for i in 0..len {
-        // After every item that is not greater, so that equal items keep their order.
-        let at = order.partition_point(|&j| cmp(j, i) != Ordering::Greater);
-        order.insert(at, i);
-    }
-    order
 }

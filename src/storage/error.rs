@@ -2,8 +2,6 @@
 
 use std::fmt;
 
-use wasm_bindgen::JsCast;
-
 use crate::model::{DeckRecord, RecordError};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,15 +64,15 @@ impl fmt::Display for StorageError {
 
 impl std::error::Error for StorageError {}
 
-/// A browser error (usually a DOMException) as the error the owner needs to see.
-pub(super) fn from_js_error(e: wasm_bindgen::JsValue) -> StorageError {
-    // An exception reads as `Name: message`.
-    let text = e
-        .dyn_ref::<js_sys::Object>()
-        .map(|o| String::from(o.to_string()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned());
-    classify(&text)
+impl From<rexie::Error> for StorageError {
+    fn from(e: rexie::Error) -> Self {
+        // rexie wraps idb's errors, whose text starts with the DOMException's name.
+        let text = match &e {
+            rexie::Error::IdbError(inner) => inner.to_string(),
+            other => other.to_string(),
+        };
+        classify(&text)
+    }
 }
 
 /// Maps a DOMException's text (`Name: message`) to the error the owner needs to see.

@@ -6,9 +6,8 @@ use wasm_bindgen::JsValue;
 
 use super::StorageError;
 
-/// A JS object from JSON text (from a record's `to_json`).
-pub fn to_js(json: &str) -> Result<JsValue, StorageError> {
-    js_sys::JSON::parse(json)
+pub fn to_js(value: &Value) -> Result<JsValue, StorageError> {
+    js_sys::JSON::parse(&value.to_string())
         .map_err(|_| StorageError::Other("could not prepare the record".into()))
 }
 

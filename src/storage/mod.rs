@@ -1,5 +1,5 @@
-//! The web shell's storage: decks and the share log in IndexedDB, settings in
-//! localStorage, change notices between tabs (BroadcastChannel).
+//! The web shell's storage: decks and the share log in IndexedDB (rexie), settings in
+//! localStorage (gloo-storage), change notices between tabs (BroadcastChannel).
 
 mod db;
 mod decks;

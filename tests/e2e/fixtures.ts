@@ -46,3 +46,55 @@ export async function open(page: Page, path = "./") {
   await page.goto(path);
   await ready(page);
 }
+
+/** Creates a deck from the library ("New deck" or "Start from example") and waits for the editor. */
+export async function newDeck(page: Page, fromExample = false) {
+  await open(page);
+  await page.getByRole("button", { name: fromExample ? "Start from example" : "New deck" }).click();
+  await expect(page.getByLabel("Deck title")).toBeVisible();
+  await ready(page);
+}
+
+/** Waits until the editor says every change is stored. */
+export async function saved(page: Page) {
+  await expect(page.getByRole("status").filter({ hasText: "All changes saved" })).toBeVisible();
+}
+
+/** What this origin has stored: IndexedDB database names and localStorage keys. */
+export async function storedState(page: Page) {
+  return page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    localStorage: Object.keys(localStorage),
+  }));
+}
+
+/** The focused element's accessible name, roughly as a screen reader would read it. */
+export async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return "";
+    const labelled = (el as HTMLInputElement).labels?.[0]?.textContent;
+    return (el.getAttribute("aria-label") ?? labelled ?? el.textContent ?? "").trim();
+  });
+}
+
+/** Presses Tab (only the keyboard) until the focused control's name matches; fails if it never does. */
+export async function tabTo(page: Page, name: string | RegExp, maxPresses = 80) {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press("Tab");
+    const current = await focusedName(page);
+    if (typeof name === "string" ? current === name : name.test(current)) return;
+  }
+  throw new Error(`could not reach "${name}" with the Tab key`);
+}
+
+/** A plain share link (spec/share-link.md) for any JSON, built independently of the app. */
+export function plainLink(origin: string, deckJson: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const zlib = require("node:zlib") as typeof import("node:zlib");
+  const json = Buffer.from(deckJson, "utf8");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(json) >>> 0);
+  const envelope = Buffer.concat([Buffer.from([0]), zlib.deflateRawSync(json), crc]);
+  return `${origin}/#d1.${envelope.toString("base64url")}`;
+}

@@ -25,7 +25,7 @@ pub fn GrowthSection() -> impl IntoView {
         let mut id = String::new();
         session.edit("growth-add", |d| id = d.add_competency());
         let focus = format!("comp-{id}-name");
-        request_animation_frame(move || dom::focus_id(&focus));
+        dom::focus_after_render(focus);
     };
     view! {
         <section class="deck-section" id="section-growth" aria-labelledby="growth-heading">
@@ -112,7 +112,7 @@ fn CompetencyCard(
             });
             let button = format!("comp-{id}-{}", if dir == Move::Up { "up" } else { "down" });
             if moved {
-                request_animation_frame(move || dom::focus_id(&button));
+                dom::focus_after_render(button);
             }
         })
     };
@@ -127,7 +127,7 @@ fn CompetencyCard(
             session.edit(&format!("{id}-add-action"), |d| new_id = d.add_action(&id));
             if let Some(a) = new_id {
                 let focus = format!("action-{a}-text");
-                request_animation_frame(move || dom::focus_id(&focus));
+                dom::focus_after_render(focus);
             }
         }
     };

@@ -22,7 +22,7 @@ pub fn RoadmapSection() -> impl IntoView {
         let mut id = String::new();
         session.edit("roadmap-add", |d| id = d.add_role(Horizon::Next));
         let focus = format!("role-{id}-title");
-        request_animation_frame(move || dom::focus_id(&focus));
+        dom::focus_after_render(focus);
     };
     view! {
         <section class="deck-section" id="section-roadmap" aria-labelledby="roadmap-heading">
@@ -91,7 +91,7 @@ fn RoleCard(
             session.edit(&format!("{id}-move"), |d| moved = d.move_role(&id, dir));
             let button = format!("role-{id}-{}", if dir == Move::Up { "up" } else { "down" });
             if moved {
-                request_animation_frame(move || dom::focus_id(&button));
+                dom::focus_after_render(button);
             }
         })
     };

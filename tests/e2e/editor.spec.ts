@@ -1,0 +1,156 @@
+import { test, expect, open, ready, newDeck, saved, tabTo, focusedName } from "./fixtures";
+
+test("a person fills every section with the keyboard alone, reloads, and finds every word", async ({ page }) => {
+  await open(page);
+  const k = page.keyboard;
+  await tabTo(page, "New deck");
+  await k.press("Enter");
+  await expect(page.getByLabel("Deck title")).toBeVisible();
+  await ready(page);
+
+  await tabTo(page, "Deck title");
+  await k.press("Control+A");
+  await k.type("Sam's path to staff engineer");
+  await tabTo(page, "Your name");
+  await k.type("Sam Okonkwo");
+  await tabTo(page, "Headline");
+  await k.type("Backend engineer who loves hard data problems");
+  await tabTo(page, "My story");
+  await k.type("I started in support, learned SQL at night, and never looked back.");
+
+  // Each short list: "Add …" puts the cursor in the new item.
+  for (const [button, text] of [
+    ["Add value", "Curiosity"],
+    ["Add strength", "Debugging under pressure"],
+    ["Add energizer", "Mentoring"],
+    ["Add drainer", "Endless status meetings"],
+    ["Add need", "Time for deep work"],
+  ]) {
+    await tabTo(page, button);
+    await k.press("Enter");
+    await k.type(text);
+  }
+
+  await tabTo(page, "Add role or milestone");
+  await k.press("Enter");
+  expect(await focusedName(page)).toBe("Role or milestone");
+  await k.type("Staff engineer");
+  await tabTo(page, "Organization");
+  await k.type("Northwind");
+  await tabTo(page, "When");
+  await k.press("ArrowDown"); // Next → Aspiration
+  await tabTo(page, "From (YYYY-MM)");
+  await k.type("2028-01");
+  await tabTo(page, "Notes");
+  await k.type("Own the data platform");
+
+  await tabTo(page, "Add competency");
+  await k.press("Enter");
+  await k.type("System design");
+  // Levels are radio groups: Tab reaches the chosen level, arrow keys change it.
+  await tabTo(page, /^1\s*Aware$/);
+  await k.press("ArrowRight");
+  await tabTo(page, "Why it matters");
+  await k.type("Staff engineers shape architecture");
+  await tabTo(page, "Add action");
+  await k.press("Enter");
+  await k.type("Lead the ingestion redesign");
+  await tabTo(page, "Due (YYYY-MM-DD)");
+  await k.type("2027-06-30");
+
+  await tabTo(page, "Add ask");
+  await k.press("Enter");
+  await k.type("A staff-level project by Q2");
+  await saved(page);
+
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel("Deck title")).toHaveValue("Sam's path to staff engineer");
+  await expect(page.getByLabel("Your name")).toHaveValue("Sam Okonkwo");
+  await expect(page.getByLabel("Headline")).toHaveValue("Backend engineer who loves hard data problems");
+  await expect(page.getByLabel("My story")).toHaveValue(/learned SQL at night/);
+  for (const [label, text] of [
+    ["Value 1", "Curiosity"],
+    ["Strength 1", "Debugging under pressure"],
+    ["Energizer 1", "Mentoring"],
+    ["Drainer 1", "Endless status meetings"],
+    ["Need 1", "Time for deep work"],
+    ["Ask 1", "A staff-level project by Q2"],
+    ["Role or milestone", "Staff engineer"],
+    ["Organization", "Northwind"],
+    ["From (YYYY-MM)", "2028-01"],
+    ["Notes", "Own the data platform"],
+    ["Competency", "System design"],
+    ["Why it matters", "Staff engineers shape architecture"],
+    ["Action 1", "Lead the ingestion redesign"],
+    ["Due (YYYY-MM-DD)", "2027-06-30"],
+  ]) {
+    await expect(page.getByLabel(label, { exact: true })).toHaveValue(text);
+  }
+  await expect(page.getByLabel("When")).toHaveValue("aspiration");
+  await expect(page.getByRole("group", { name: "Current level" }).getByLabel(/2/)).toBeChecked();
+});
+
+test("the example deck opens and edits", async ({ page }) => {
+  await newDeck(page, true);
+  await expect(page.getByLabel("Deck title")).toHaveValue(/Noor Haddad/);
+  await expect(page.getByLabel("Value 1")).toHaveValue("Say the hard thing kindly");
+  await page.getByLabel("Headline").fill("Support lead on the way to product management");
+  await saved(page);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel("Headline")).toHaveValue("Support lead on the way to product management");
+  // The completeness view shows the example as complete.
+  await expect(page.getByRole("complementary", { name: "How complete is it?" })).toContainText("7 of 7");
+});
+
+test("invalid input shows a message and keeps the text", async ({ page }) => {
+  await newDeck(page);
+  await page.getByRole("button", { name: "Add role or milestone" }).click();
+  const start = page.getByLabel("From (YYYY-MM)");
+  await start.fill("2024-13");
+  await expect(page.getByText("This should be a month written as YYYY-MM.")).toBeVisible();
+  await expect(start).toHaveValue("2024-13");
+  await page.getByLabel("Deck title").fill("");
+  await expect(page.getByText("This cannot be empty.")).toBeVisible();
+  await saved(page);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel("From (YYYY-MM)")).toHaveValue("2024-13");
+  await expect(page.getByText("This should be a month written as YYYY-MM.")).toBeVisible();
+  await start.fill("2024-12");
+  await expect(page.getByText("This should be a month written as YYYY-MM.")).toHaveCount(0);
+});
+
+test("undo and redo with the keyboard and the buttons", async ({ page }) => {
+  await newDeck(page);
+  const title = page.getByLabel("Deck title");
+  await title.fill("First title");
+  await title.blur();
+  await title.fill("Second title");
+  await page.keyboard.press("Control+Z");
+  await expect(title).toHaveValue("First title");
+  await page.keyboard.press("Control+Shift+Z");
+  await expect(title).toHaveValue("Second title");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(title).toHaveValue("First title");
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(title).toHaveValue("Second title");
+});
+
+test("items reorder and remove from the keyboard", async ({ page }) => {
+  await newDeck(page);
+  const add = page.getByRole("button", { name: "Add value" });
+  await add.click();
+  await page.keyboard.type("First");
+  await add.click();
+  await page.keyboard.type("Second");
+  await page.getByLabel("Value 2").focus();
+  await tabTo(page, "Move up");
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Value 1")).toHaveValue("Second");
+  await expect(page.getByLabel("Value 2")).toHaveValue("First");
+  await tabTo(page, "Remove");
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Value 2")).toHaveCount(0);
+});

@@ -1,0 +1,114 @@
+import { test, expect, ready, newDeck, saved, storedState, watch } from "./fixtures";
+
+async function makeLink(page: import("@playwright/test").Page, opts: { passphrase?: string; without?: string[] }) {
+  await page.getByRole("link", { name: "Share" }).click();
+  await ready(page);
+  for (const section of opts.without ?? []) {
+    await page.getByRole("checkbox", { name: section }).uncheck();
+  }
+  if (opts.passphrase) await page.getByLabel("Passphrase (optional)").fill(opts.passphrase);
+  await page.getByRole("button", { name: "Create link" }).click();
+  const link = page.getByLabel("Share link", { exact: true });
+  await expect(link).toHaveValue(/#d1\./);
+  return link.inputValue();
+}
+
+test("the owner shares two sections with a passphrase; the recipient unlocks, reads exactly those, keeps a copy", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await newDeck(page, true);
+  await saved(page);
+  const url = await makeLink(page, { passphrase: "maple river quiet lantern", without: ["Who I am", "Growth"] });
+  await expect(page.getByText(/characters\./)).toBeVisible();
+  await expect(page.getByRole("img", { name: "QR code of the share link" })).toBeVisible();
+  await expect(page.getByRole("list").filter({ hasText: "locked with a passphrase" })).toContainText("Roadmap, Asks");
+
+  // The recipient: a fresh browser profile that has never seen the app.
+  const recipient = await browser.newContext();
+  const guard = watch(recipient, new URL(baseURL!).origin);
+  const them = await recipient.newPage();
+  await them.goto(url);
+  await ready(them);
+  const pass = them.getByLabel("Passphrase");
+  await expect(pass).toHaveAttribute("type", "password");
+  await expect(them.getByText("Noor Haddad")).toHaveCount(0);
+
+  await pass.fill("maple river quiet LANTERN");
+  await them.getByRole("button", { name: "Unlock" }).click();
+  await expect(them.getByRole("alert")).toContainText("didn't unlock");
+  await expect(them.getByRole("heading", { name: "Roadmap" })).toHaveCount(0);
+
+  await pass.fill("maple river quiet lantern");
+  await them.getByRole("button", { name: "Unlock" }).click();
+  await expect(them.getByRole("heading", { name: "Roadmap" })).toBeVisible();
+  await expect(them.getByRole("heading", { name: "Asks" })).toBeVisible();
+  await expect(them.getByRole("heading", { name: "Who I am" })).toHaveCount(0);
+  await expect(them.getByRole("heading", { name: "Growth" })).toHaveCount(0);
+  await expect(them.getByText("Associate product manager")).toBeVisible();
+  await expect(them.getByText("not saved on this device")).toBeVisible();
+  expect((await storedState(them)).databases, "nothing stored before Keep a copy").toEqual([]);
+
+  await them.getByRole("button", { name: "Keep a copy" }).click();
+  await expect(them.getByText("Saved to your decks.")).toBeVisible();
+  await them.getByRole("link", { name: "Your decks" }).click();
+  await expect(them.getByRole("heading", { name: /Noor Haddad/ })).toBeVisible();
+  expect(guard.problems).toEqual([]);
+  await recipient.close();
+});
+
+test("a plain link opens at once for the recipient", async ({ page, browser }) => {
+  await newDeck(page, true);
+  await saved(page);
+  const url = await makeLink(page, { without: ["Roadmap"] });
+  const recipient = await browser.newContext();
+  const them = await recipient.newPage();
+  await them.goto(url);
+  await ready(them);
+  await expect(them.getByRole("heading", { name: "Who I am" })).toBeVisible();
+  await expect(them.getByRole("heading", { name: "Roadmap" })).toHaveCount(0);
+  await recipient.close();
+});
+
+test("a truncated link and a wrong passphrase each say what is wrong and store nothing", async ({ page, browser }) => {
+  await newDeck(page, true);
+  await saved(page);
+  const plain = await makeLink(page, {});
+  const recipient = await browser.newContext();
+  const them = await recipient.newPage();
+
+  await them.goto(plain.slice(0, plain.length - 40));
+  await ready(them);
+  await expect(them.getByRole("alert")).toContainText("damaged or incomplete");
+  await expect(them.getByRole("heading", { name: "Who I am" })).toHaveCount(0);
+
+  await page.getByLabel("Passphrase (optional)").fill("correct horse battery staple");
+  await page.getByRole("button", { name: "Create link" }).click();
+  await expect(page.getByLabel("Share link", { exact: true })).toHaveValue(/#d1\./);
+  const locked = await page.getByLabel("Share link", { exact: true }).inputValue();
+  await them.goto("about:blank");
+  await them.goto(locked);
+  await ready(them);
+  await them.getByLabel("Passphrase").fill("wrong guess");
+  await them.getByRole("button", { name: "Unlock" }).click();
+  await expect(them.getByRole("alert")).toContainText("didn't unlock");
+  await expect(them.getByRole("heading", { name: "Who I am" })).toHaveCount(0);
+
+  await them.goto(new URL(plain).origin + "/#d2.AAAA");
+  await ready(them);
+  await expect(them.getByRole("alert")).toContainText("newer version");
+
+  expect(await storedState(them)).toEqual({ databases: [], localStorage: [] });
+  await recipient.close();
+});
+
+test("Copy link puts the link on the clipboard and says so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await newDeck(page, true);
+  await saved(page);
+  const url = await makeLink(page, { without: ["Growth"] });
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+});
