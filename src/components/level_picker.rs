@@ -33,9 +33,11 @@ pub fn LevelPicker(
                         prop:checked=move || value.get() == level
                         on:change=move |_| on_change.run(level)
                     />
-                    <span class="level-number">{level}</span>
-                    " "
-                    <span class="level-name">{label}</span>
+                    <span class="level-face">
+                        <span class="level-number">{level}</span>
+                        " "
+                        <span class="level-name">{label}</span>
+                    </span>
                 </label>
             }
         })

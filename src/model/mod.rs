@@ -20,7 +20,7 @@ pub use backup::{parse_backup, write_backup, BackupError};
 pub use completeness::{Check, SectionProgress};
 pub use dates::{is_date, is_rfc3339, is_year_month, year_month_of};
 pub use deck::*;
-pub use edit::{Move, TextList, LEVEL_NAMES};
+pub use edit::{locate, Move, TextList, LEVEL_NAMES};
 pub use error::{DeckError, FieldIssue, Problem};
 pub use history::History;
 pub use ids::{new_deck_id, ItemKind};

@@ -9,13 +9,15 @@ use super::limits::*;
 impl Deck {
     /// All broken rules, in document order. Empty means the deck can be written out as is.
     pub fn validate(&self) -> Vec<FieldIssue> {
+        // Runs on every keystroke in the editor, so field paths are only spelled out for the
+        // (rare) fields that break a rule.
         let mut v = Issues::default();
         let id_len = self.id.chars().count();
         if id_len == 0 {
-            v.push("id", Problem::Empty);
+            v.push(at("id"), Problem::Empty);
         } else if id_len > MAX_ID_CHARS {
             v.push(
-                "id",
+                at("id"),
                 Problem::TooLong {
                     max: MAX_ID_CHARS,
                     actual: id_len,
@@ -24,10 +26,10 @@ impl Deck {
         }
         let title_len = self.title.trim().chars().count();
         if title_len == 0 {
-            v.push("title", Problem::Empty);
+            v.push(at("title"), Problem::Empty);
         } else if title_len > MAX_TITLE_CHARS {
             v.push(
-                "title",
+                at("title"),
                 Problem::TooLong {
                     max: MAX_TITLE_CHARS,
                     actual: title_len,
@@ -35,42 +37,44 @@ impl Deck {
             );
         }
         if !is_rfc3339(&self.updated_at) {
-            v.push("updated_at", Problem::NotADateTime);
+            v.push(at("updated_at"), Problem::NotADateTime);
         }
         if let Some(owner) = &self.owner {
-            v.text("owner", owner);
+            v.text(at("owner"), owner);
         }
         if let Some(p) = &self.profile {
             check_profile(&mut v, p);
         }
         if let Some(items) = &self.roadmap {
-            v.list_len("roadmap", items.len());
+            v.list_len(at("roadmap"), items.len());
             for (i, r) in items.iter().enumerate() {
-                let at = format!("roadmap[{i}]");
-                v.text(&format!("{at}.id"), &r.id);
-                v.text(&format!("{at}.title"), &r.title);
-                v.text(&format!("{at}.organization"), &r.organization);
-                v.month(&format!("{at}.start"), r.start.as_deref());
-                v.month(&format!("{at}.end"), r.end.as_deref());
-                v.text(&format!("{at}.notes"), &r.notes);
+                let f = |name: &'static str| move || format!("roadmap[{i}].{name}");
+                v.text(f("id"), &r.id);
+                v.text(f("title"), &r.title);
+                v.text(f("organization"), &r.organization);
+                v.month(f("start"), r.start.as_deref());
+                v.month(f("end"), r.end.as_deref());
+                v.text(f("notes"), &r.notes);
             }
         }
         if let Some(items) = &self.competencies {
-            v.list_len("competencies", items.len());
+            v.list_len(at("competencies"), items.len());
             for (i, c) in items.iter().enumerate() {
-                let at = format!("competencies[{i}]");
-                v.text(&format!("{at}.id"), &c.id);
-                v.text(&format!("{at}.name"), &c.name);
-                v.level(&format!("{at}.current"), c.current);
-                v.level(&format!("{at}.target"), c.target);
-                v.text(&format!("{at}.why"), &c.why);
-                v.list_len(&format!("{at}.actions"), c.actions.len());
+                let f = |name: &'static str| move || format!("competencies[{i}].{name}");
+                v.text(f("id"), &c.id);
+                v.text(f("name"), &c.name);
+                v.level(f("current"), c.current);
+                v.level(f("target"), c.target);
+                v.text(f("why"), &c.why);
+                v.list_len(f("actions"), c.actions.len());
                 for (j, a) in c.actions.iter().enumerate() {
-                    let at = format!("{at}.actions[{j}]");
-                    v.text(&format!("{at}.id"), &a.id);
-                    v.text(&format!("{at}.text"), &a.text);
+                    let f = |name: &'static str| {
+                        move || format!("competencies[{i}].actions[{j}].{name}")
+                    };
+                    v.text(f("id"), &a.id);
+                    v.text(f("text"), &a.text);
                     if a.due.as_deref().is_some_and(|d| !is_date(d)) {
-                        v.push(&format!("{at}.due"), Problem::NotADate);
+                        v.push(f("due"), Problem::NotADate);
                     }
                 }
             }
@@ -83,8 +87,8 @@ impl Deck {
 }
 
 fn check_profile(v: &mut Issues, p: &Profile) {
-    v.text("profile.headline", &p.headline);
-    v.text("profile.story", &p.story);
+    v.text(at("profile.headline"), &p.headline);
+    v.text(at("profile.story"), &p.story);
     v.strings("profile.values", &p.values);
     v.strings("profile.strengths", &p.strengths);
     v.strings("profile.energizers", &p.energizers);
@@ -92,32 +96,41 @@ fn check_profile(v: &mut Issues, p: &Profile) {
     v.strings("profile.needs", &p.needs);
 }
 
+/// A fixed field path, spelled out only when needed.
+fn at(field: &'static str) -> impl FnOnce() -> String {
+    move || field.to_owned()
+}
+
 #[derive(Default)]
 struct Issues(Vec<FieldIssue>);
 
 impl Issues {
-    fn push(&mut self, field: &str, problem: Problem) {
+    fn push(&mut self, field: impl FnOnce() -> String, problem: Problem) {
         self.0.push(FieldIssue {
-            field: field.to_owned(),
+            field: field(),
             problem,
         });
     }
 
-    fn text(&mut self, field: &str, s: &str) {
+    fn text(&mut self, field: impl FnOnce() -> String, s: &str) {
+        // No more bytes than the limit means no more characters: most strings stop here.
+        if s.len() <= MAX_STRING_CHARS {
+            return;
+        }
         // Counting stops just past the limit: a hostile 1 MiB string costs no more than a short one.
-        let n = s.chars().take(MAX_STRING_CHARS + 1).count();
-        if n > MAX_STRING_CHARS {
+        if s.chars().take(MAX_STRING_CHARS + 1).count() > MAX_STRING_CHARS {
+            let actual = s.chars().count();
             self.push(
                 field,
                 Problem::TooLong {
                     max: MAX_STRING_CHARS,
-                    actual: s.chars().count(),
+                    actual,
                 },
             );
         }
     }
 
-    fn list_len(&mut self, field: &str, len: usize) {
+    fn list_len(&mut self, field: impl FnOnce() -> String, len: usize) {
         if len > MAX_LIST_ITEMS {
             self.push(
                 field,
@@ -129,20 +142,20 @@ impl Issues {
         }
     }
 
-    fn strings(&mut self, field: &str, items: &[String]) {
-        self.list_len(field, items.len());
+    fn strings(&mut self, field: &'static str, items: &[String]) {
+        self.list_len(at(field), items.len());
         for (i, s) in items.iter().enumerate() {
-            self.text(&format!("{field}[{i}]"), s);
+            self.text(move || format!("{field}[{i}]"), s);
         }
     }
 
-    fn month(&mut self, field: &str, value: Option<&str>) {
+    fn month(&mut self, field: impl FnOnce() -> String, value: Option<&str>) {
         if value.is_some_and(|m| !is_year_month(m)) {
             self.push(field, Problem::NotAYearMonth);
         }
     }
 
-    fn level(&mut self, field: &str, level: u8) {
+    fn level(&mut self, field: impl FnOnce() -> String, level: u8) {
         if level > MAX_LEVEL {
             self.push(field, Problem::NotALevel);
         }

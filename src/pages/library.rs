@@ -33,7 +33,7 @@ pub fn LibraryPage() -> impl IntoView {
                     list.set(Some(Vec::new()));
                 }
             }
-            dom::set_ready(true);
+            dom::set_ready_after_render();
         });
     });
     Effect::new(move |_| {

@@ -21,7 +21,7 @@ pub fn SettingsPage() -> impl IntoView {
     spawn_local(async move {
         persisted.set(Some(persist::is_persisted().await));
         usage.set(persist::estimate().await);
-        dom::set_ready(true);
+        dom::set_ready_after_render();
     });
     let ask = move |_| {
         spawn_local(async move {

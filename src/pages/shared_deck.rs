@@ -35,7 +35,7 @@ pub fn SharedDeckPage(
     if let Some(env) = envelope.as_ref().filter(|e| !e.needs_passphrase()) {
         opened.set(Some(env.open(None)));
     }
-    dom::set_ready(true);
+    dom::set_ready_after_render();
     let envelope = StoredValue::new(envelope);
 
     view! {

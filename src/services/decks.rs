@@ -150,7 +150,7 @@ pub fn load_deck(id: String) -> RwSignal<Option<Result<crate::model::DeckRecord,
                 settings::set_last_deck(Some(&id));
             }
             loaded.set(Some(result));
-            crate::services::dom::set_ready(true);
+            crate::services::dom::set_ready_after_render();
         });
     });
     loaded

@@ -20,6 +20,15 @@ pub fn set_ready(ready: bool) {
     }
 }
 
+/// Marks the screen ready once what the current update renders is on the page (not before:
+/// tests and the benchmark rely on it meaning "interactive").
+pub fn set_ready_after_render() {
+    leptos::task::spawn_local(async {
+        leptos::task::tick().await;
+        set_ready(true);
+    });
+}
+
 /// Applies a colour theme (`""` follows the system).
 pub fn set_theme_attribute(value: &str) {
     if let Some(el) = root() {

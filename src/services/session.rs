@@ -1,6 +1,8 @@
 //! One open deck being edited: the deck signal every field binds to, undo/redo, and the
 //! autosave that writes it back (debounced, one transaction per save, revision-guarded).
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -28,6 +30,13 @@ pub enum SaveStatus {
     Conflict(Box<DeckRecord>),
 }
 
+/// The deck waiting to be written, shared with the task that writes it.
+#[derive(Default)]
+struct SaveQueue {
+    pending: Option<Deck>,
+    running: bool,
+}
+
 #[derive(Clone, Copy)]
 pub struct EditSession {
     pub deck: RwSignal<Deck>,
@@ -36,7 +45,7 @@ pub struct EditSession {
     pub status: RwSignal<SaveStatus>,
     history: RwSignal<History<Deck>>,
     timer: StoredValue<Option<TimeoutHandle>>,
-    in_flight: StoredValue<bool>,
+    saver: StoredValue<Rc<RefCell<SaveQueue>>, LocalStorage>,
     decks: Decks,
 }
 
@@ -48,23 +57,27 @@ impl EditSession {
             status: RwSignal::new(SaveStatus::Saved),
             history: RwSignal::new(History::default()),
             timer: StoredValue::new(None),
-            in_flight: StoredValue::new(false),
+            saver: StoredValue::new_local(Rc::default()),
             decks,
         }
     }
 
     /// Applies an edit. `key` names the field, so that a burst of typing in it undoes as one.
     pub fn edit(&self, key: &str, change: impl FnOnce(&mut Deck)) {
+        // One copy of the deck per keystroke (for undo); the signal is changed in place.
         let before = self.deck.get_untracked();
-        let mut after = before.clone();
-        change(&mut after);
-        if after == before {
-            return;
+        let mut changed = false;
+        self.deck.update(|deck| {
+            change(deck);
+            changed = *deck != before;
+            if changed {
+                deck.updated_at = now_rfc3339();
+            }
+        });
+        if changed {
+            self.history.update(|h| h.record(before, key, now_ms()));
+            self.changed();
         }
-        after.updated_at = now_rfc3339();
-        self.history.update(|h| h.record(before, key, now_ms()));
-        self.deck.set(after);
-        self.changed();
     }
 
     pub fn can_undo(&self) -> bool {
@@ -108,73 +121,106 @@ impl EditSession {
     }
 
     fn schedule_save(&self) {
-        if let Some(handle) = self.timer.get_value() {
+        let Some(previous) = self.timer.try_get_value() else {
+            return; // the editor is gone; `flush` already handed the deck to the saver
+        };
+        if let Some(handle) = previous {
             handle.clear();
         }
         let session = *self;
         let handle = set_timeout_with_handle(move || session.save_now(), SAVE_DEBOUNCE).ok();
-        self.timer.set_value(handle);
+        self.timer.try_set_value(handle);
     }
 
-    /// Saves at once if anything is unsaved (the page is being hidden or closed, say).
+    /// Saves at once if anything is unsaved (the page is being hidden or closed, or the
+    /// editor is going away).
     pub fn flush(&self) {
         if matches!(
-            self.status.get_untracked(),
-            SaveStatus::Unsaved | SaveStatus::Failed(_)
+            self.status.try_get_untracked(),
+            Some(SaveStatus::Unsaved | SaveStatus::Failed(_))
         ) {
             self.save_now();
         }
     }
 
-    /// Writes the deck now. One save runs at a time; changes made meanwhile get their own.
+    /// Writes the deck now. One save runs at a time; a change made meanwhile is saved right
+    /// after it, on top of the revision it produced. The saving task holds everything it
+    /// needs, so a save started as the editor closes still completes.
     pub fn save_now(&self) {
-        if let Some(handle) = self.timer.get_value() {
+        if let Some(Some(handle)) = self.timer.try_get_value() {
             handle.clear();
-            self.timer.set_value(None);
+            self.timer.try_set_value(None);
         }
+        let status = self.status.try_get_untracked();
         if matches!(
-            self.status.get_untracked(),
-            SaveStatus::Conflict(_) | SaveStatus::Saved
+            status,
+            None | Some(SaveStatus::Conflict(_) | SaveStatus::Saved)
         ) {
             return;
         }
-        if self.in_flight.get_value() {
-            self.schedule_save();
-            return;
-        }
-        let Some(store) = self.decks.store() else {
+        let (Some(saver), Some(deck), Some(base), Some(store)) = (
+            self.saver.try_get_value(),
+            self.deck.try_get_untracked(),
+            self.revision.try_get_untracked(),
+            self.decks.store(),
+        ) else {
             return;
         };
+        self.status.try_set(SaveStatus::Saving);
+        let already_running = {
+            let mut queue = saver.borrow_mut();
+            queue.pending = Some(deck);
+            std::mem::replace(&mut queue.running, true)
+        };
+        if already_running {
+            return; // the running task picks up the newest deck when it finishes
+        }
         let session = *self;
-        let deck = self.deck.get_untracked();
-        let base = self.revision.get_untracked();
-        self.in_flight.set_value(true);
-        self.status.set(SaveStatus::Saving);
         spawn_local(async move {
-            let result = store.save(&deck, base).await;
-            session.in_flight.set_value(false);
-            match result {
-                Ok(revision) => {
-                    mark("career-deck:saved");
-                    session.revision.set(revision);
-                    session.decks.announce(Change::Saved {
-                        deck_id: deck.id.clone(),
-                        revision,
-                    });
-                    session.decks.ask_persistence_once();
-                    if session.deck.with_untracked(|d| *d == deck) {
-                        session.status.set(SaveStatus::Saved);
-                    } else {
-                        session.status.set(SaveStatus::Unsaved);
-                        session.schedule_save();
+            let mut base = base;
+            let mut last_saved = None;
+            loop {
+                let Some(deck) = saver.borrow_mut().pending.take() else {
+                    break;
+                };
+                match store.save(&deck, base).await {
+                    Ok(revision) => {
+                        mark("career-deck:saved");
+                        base = revision;
+                        session.revision.try_set(revision);
+                        session.decks.announce(Change::Saved {
+                            deck_id: deck.id.clone(),
+                            revision,
+                        });
+                        session.decks.ask_persistence_once();
+                        last_saved = Some(deck);
+                    }
+                    Err(StorageError::Conflict(theirs)) => {
+                        saver.borrow_mut().pending = None;
+                        session.status.try_set(SaveStatus::Conflict(theirs));
+                        last_saved = None;
+                        break;
+                    }
+                    Err(e) => {
+                        saver.borrow_mut().pending = None;
+                        session.decks.report(&e);
+                        session.status.try_set(SaveStatus::Failed(e));
+                        last_saved = None;
+                        break;
                     }
                 }
-                Err(StorageError::Conflict(theirs)) => {
-                    session.status.set(SaveStatus::Conflict(theirs))
-                }
-                Err(e) => {
-                    session.decks.report(&e);
-                    session.status.set(SaveStatus::Failed(e));
+            }
+            saver.borrow_mut().running = false;
+            if let Some(saved) = last_saved {
+                match session.deck.try_with_untracked(|d| *d == saved) {
+                    Some(true) => {
+                        session.status.try_set(SaveStatus::Saved);
+                    }
+                    Some(false) => {
+                        session.status.try_set(SaveStatus::Unsaved);
+                        session.schedule_save();
+                    }
+                    None => {}
                 }
             }
         });
@@ -218,11 +264,15 @@ impl EditSession {
         let id = self.deck.with_untracked(|d| d.id.clone());
         spawn_local(async move {
             if let Ok(record) = store.load(&id).await {
-                if session.status.get_untracked() == SaveStatus::Saved
-                    && record.revision > session.revision.get_untracked()
+                let still_saved = session.status.try_get_untracked() == Some(SaveStatus::Saved);
+                if still_saved
+                    && session
+                        .revision
+                        .try_get_untracked()
+                        .is_some_and(|r| record.revision > r)
                 {
-                    session.revision.set(record.revision);
-                    session.deck.set(record.deck);
+                    session.revision.try_set(record.revision);
+                    session.deck.try_set(record.deck);
                 }
             }
         });

@@ -82,3 +82,14 @@ test("a conflict can also be settled by taking the other tab's version, and undo
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByLabel("Headline")).toHaveValue("Mine");
 });
+
+test("leaving the editor right after typing saves the text", async ({ page }) => {
+  await newDeck(page);
+  await page.getByLabel("Deck title").fill("Typed just before leaving");
+  // No wait for the autosave: go straight back to the library.
+  await page.getByRole("navigation").getByRole("link", { name: "Your decks" }).click();
+  await expect(page.getByRole("heading", { name: "Typed just before leaving" })).toBeVisible();
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole("heading", { name: "Typed just before leaving" })).toBeVisible();
+});

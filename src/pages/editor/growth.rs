@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::EditorCtx;
 use crate::components::{GuideNote, KeyedRows, LevelPicker, RowButtons, TextField};
 use crate::guidance;
-use crate::model::{limits::MAX_LIST_ITEMS, Action, Competency, FieldIssue, Move};
+use crate::model::{limits::MAX_LIST_ITEMS, locate, Action, Competency, FieldIssue, Move};
 use crate::services::dom;
 
 #[component]
@@ -52,12 +52,11 @@ fn CompetencyCard(
     let session = ctx.session;
     let item = {
         let id = id.clone();
-        Memo::new(move |_| {
+        Memo::new(move |prev: Option<&Option<(usize, Competency)>>| {
+            let hint = prev.and_then(|p| p.as_ref()).map_or(0, |(i, _)| *i);
             session.deck.with(|d| {
                 let list = d.competencies_list();
-                list.iter()
-                    .position(|c| c.id == id)
-                    .map(|i| (i, list[i].clone()))
+                locate(list, &id, hint, |c| &c.id).map(|i| (i, list[i].clone()))
             })
         })
     };
@@ -197,10 +196,12 @@ fn ActionRow(competency_id: String, action_id: String, comp_index: Memo<usize>) 
     let session = ctx.session;
     let item = {
         let (cid, aid) = (competency_id.clone(), action_id.clone());
-        Memo::new(move |_| {
+        Memo::new(move |prev: Option<&Option<(usize, Action)>>| {
+            let hint = prev.and_then(|p| p.as_ref()).map_or(0, |(i, _)| *i);
             session.deck.with(|d| {
-                let c = d.competencies_list().iter().find(|c| c.id == cid)?;
-                let i = c.actions.iter().position(|a| a.id == aid)?;
+                let list = d.competencies_list();
+                let c = &list[locate(list, &cid, comp_index.get_untracked(), |c| &c.id)?];
+                let i = locate(&c.actions, &aid, hint, |a| &a.id)?;
                 Some((i, c.actions[i].clone()))
             })
         })

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::EditorCtx;
 use crate::components::{GuideNote, KeyedRows, RowButtons, TextField};
 use crate::guidance;
-use crate::model::{limits::MAX_LIST_ITEMS, FieldIssue, Horizon, Move, RoadmapItem};
+use crate::model::{limits::MAX_LIST_ITEMS, locate, FieldIssue, Horizon, Move, RoadmapItem};
 use crate::services::dom;
 
 #[component]
@@ -50,12 +50,11 @@ fn RoleCard(
     // The row's own copy of its item: fields below re-render only when this item changes.
     let item = {
         let id = id.clone();
-        Memo::new(move |_| {
+        Memo::new(move |prev: Option<&Option<(usize, RoadmapItem)>>| {
+            let hint = prev.and_then(|p| p.as_ref()).map_or(0, |(i, _)| *i);
             session.deck.with(|d| {
-                d.roles()
-                    .iter()
-                    .position(|r| r.id == id)
-                    .map(|i| (i, d.roles()[i].clone()))
+                let roles = d.roles();
+                locate(roles, &id, hint, |r| &r.id).map(|i| (i, roles[i].clone()))
             })
         })
     };
