@@ -30,3 +30,32 @@ pub fn GuideNote(
         })
     }
 }
+
+/// A section's opening advice, which the person can dismiss once read ("Got it"); Settings →
+/// "Show all tips again" brings it back.
+#[component]
+pub fn SectionIntro(
+    /// Stable name for remembering the dismissal, e.g. "intro-profile".
+    key: &'static str,
+    /// The advice.
+    text: &'static str,
+) -> impl IntoView {
+    let dismissed = RwSignal::new(
+        crate::storage::settings::dismissed_tips()
+            .iter()
+            .any(|t| t == key),
+    );
+    move || {
+        (!dismissed.get()).then(|| {
+            view! {
+                <div class="section-intro">
+                    <p>{text}</p>
+                    <button type="button" class="ghost small" on:click=move |_| {
+                        crate::storage::settings::dismiss_tip(key);
+                        dismissed.set(true);
+                    }>"Got it"</button>
+                </div>
+            }
+        })
+    }
+}

@@ -16,7 +16,7 @@ mod update_banner;
 
 pub use alert::ErrorAlert;
 pub use deck_view::{DeckHeading, DeckView, SectionView};
-pub use guide_note::{GuideNote, TipsVisible};
+pub use guide_note::{GuideNote, SectionIntro, TipsVisible};
 pub use keyed_rows::KeyedRows;
 pub use level_picker::LevelPicker;
 pub use page_title::PageTitle;

@@ -154,3 +154,24 @@ test("items reorder and remove from the keyboard", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("Value 2")).toHaveCount(0);
 });
+
+test("tips can be hidden once learned and brought back from Settings", async ({ page }) => {
+  await newDeck(page);
+  const intro = page.getByText("Nobody can back a story they have never heard.", { exact: false });
+  await expect(intro).toBeVisible();
+  await page.locator("#section-profile").getByRole("button", { name: "Got it" }).click();
+  await expect(intro).toHaveCount(0);
+  await page.getByRole("button", { name: "Hide tips" }).click();
+  await expect(page.getByText("If a colleague introduced you in one line")).toHaveCount(0);
+  await page.reload();
+  await ready(page);
+  await expect(intro).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Show tips" })).toBeVisible();
+  await page.goto("./?view=settings");
+  await ready(page);
+  await page.getByRole("button", { name: "Show all tips again" }).click();
+  await page.goBack();
+  await ready(page);
+  await expect(intro).toBeVisible();
+  await expect(page.getByText("If a colleague introduced you in one line")).toBeVisible();
+});

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::EditorCtx;
-use crate::components::{GuideNote, KeyedRows, LevelPicker, RowButtons, TextField};
+use crate::components::{GuideNote, KeyedRows, LevelPicker, RowButtons, SectionIntro, TextField};
 use crate::guidance;
 use crate::model::{limits::MAX_LIST_ITEMS, locate, Action, Competency, FieldIssue, Move};
 use crate::services::dom;
@@ -30,7 +30,7 @@ pub fn GrowthSection() -> impl IntoView {
     view! {
         <section class="deck-section" id="section-growth" aria-labelledby="growth-heading">
             <h2 id="growth-heading">"Growth"</h2>
-            <p class="section-intro">{guidance::SECTION_GROWTH}</p>
+            <SectionIntro key="intro-growth" text=guidance::SECTION_GROWTH/>
             <GuideNote guide=guidance::COMPETENCY id="growth-tip"/>
             <ol class="cards" aria-label="Competencies">
                 <KeyedRows ids=ids row=Callback::new(move |id| view! { <CompetencyCard id=id ids=ids/> }.into_any())/>

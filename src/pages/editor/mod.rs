@@ -11,7 +11,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::DeckScreen;
-use crate::components::{PageTitle, SaveProblem, TextField, TextListEditor, TipsVisible};
+use crate::components::{
+    PageTitle, SaveProblem, SectionIntro, TextField, TextListEditor, TipsVisible,
+};
 use crate::guidance;
 use crate::model::{DeckRecord, FieldIssue, TextList};
 use crate::services::{use_decks, EditSession};
@@ -134,7 +136,7 @@ fn Editor(record: DeckRecord) -> impl IntoView {
                     <GrowthSection/>
                     <section class="deck-section" id="section-asks" aria-labelledby="asks-heading">
                         <h2 id="asks-heading">"Asks"</h2>
-                        <p class="section-intro">{guidance::SECTION_ASKS}</p>
+                        <SectionIntro key="intro-asks" text=guidance::SECTION_ASKS/>
                         <TextListEditor session=session list=TextList::Asks legend="What I need" item_name="ask"
                             guide=guidance::ASKS issues=issues/>
                     </section>

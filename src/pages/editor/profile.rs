@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::EditorCtx;
-use crate::components::{TextField, TextListEditor};
+use crate::components::{SectionIntro, TextField, TextListEditor};
 use crate::guidance;
 use crate::model::TextList;
 
@@ -35,7 +35,7 @@ pub fn ProfileSection() -> impl IntoView {
     view! {
         <section class="deck-section" id="section-profile" aria-labelledby="profile-heading">
             <h2 id="profile-heading">"Who I am"</h2>
-            <p class="section-intro">{guidance::SECTION_PROFILE}</p>
+            <SectionIntro key="intro-profile" text=guidance::SECTION_PROFILE/>
             <TextField id="profile-headline" label="Headline" value=headline guide=guidance::HEADLINE
                 on_input=Callback::new(move |t: String| session.edit("headline", |d| d.profile_mut().headline = t))
                 error=ctx.issue("profile.headline".into()) on_blur=seal/>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::EditorCtx;
-use crate::components::{GuideNote, KeyedRows, RowButtons, TextField};
+use crate::components::{GuideNote, KeyedRows, RowButtons, SectionIntro, TextField};
 use crate::guidance;
 use crate::model::{limits::MAX_LIST_ITEMS, locate, FieldIssue, Horizon, Move, RoadmapItem};
 use crate::services::dom;
@@ -27,7 +27,7 @@ pub fn RoadmapSection() -> impl IntoView {
     view! {
         <section class="deck-section" id="section-roadmap" aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">"Roadmap"</h2>
-            <p class="section-intro">{guidance::SECTION_ROADMAP}</p>
+            <SectionIntro key="intro-roadmap" text=guidance::SECTION_ROADMAP/>
             <GuideNote guide=guidance::ROLE id="roadmap-tip"/>
             <ol class="cards" aria-label="Roles and milestones">
                 <KeyedRows ids=ids row=Callback::new(move |id| view! { <RoleCard id=id ids=ids/> }.into_any())/>
