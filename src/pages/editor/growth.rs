@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::EditorCtx;
+use super::{item_memo, EditorCtx};
 use crate::components::{GuideNote, KeyedRows, LevelPicker, RowButtons, SectionIntro, TextField};
 use crate::guidance;
 use crate::model::{limits::MAX_LIST_ITEMS, locate, Action, Competency, FieldIssue, Move};
@@ -52,12 +52,9 @@ fn CompetencyCard(
     let session = ctx.session;
     let item = {
         let id = id.clone();
-        Memo::new(move |prev: Option<&Option<(usize, Competency)>>| {
-            let hint = prev.and_then(|p| p.as_ref()).map_or(0, |(i, _)| *i);
-            session.deck.with(|d| {
-                let list = d.competencies_list();
-                locate(list, &id, hint, |c| &c.id).map(|i| (i, list[i].clone()))
-            })
+        item_memo(session.deck, move |d, hint| {
+            let list = d.competencies_list();
+            locate(list, &id, hint, |c| &c.id).map(|i| (i, list[i].clone()))
         })
     };
     let index = Memo::new(move |_| item.with(|it| it.as_ref().map(|(i, _)| *i).unwrap_or(0)));
@@ -196,14 +193,11 @@ fn ActionRow(competency_id: String, action_id: String, comp_index: Memo<usize>) 
     let session = ctx.session;
     let item = {
         let (cid, aid) = (competency_id.clone(), action_id.clone());
-        Memo::new(move |prev: Option<&Option<(usize, Action)>>| {
-            let hint = prev.and_then(|p| p.as_ref()).map_or(0, |(i, _)| *i);
-            session.deck.with(|d| {
-                let list = d.competencies_list();
-                let c = &list[locate(list, &cid, comp_index.get_untracked(), |c| &c.id)?];
-                let i = locate(&c.actions, &aid, hint, |a| &a.id)?;
-                Some((i, c.actions[i].clone()))
-            })
+        item_memo(session.deck, move |d, hint| {
+            let list = d.competencies_list();
+            let c = &list[locate(list, &cid, comp_index.get_untracked(), |c| &c.id)?];
+            let i = locate(&c.actions, &aid, hint, |a| &a.id)?;
+            Some((i, c.actions[i].clone()))
         })
     };
     let edit = {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::EditorCtx;
+use super::{item_memo, EditorCtx};
 use crate::components::{GuideNote, KeyedRows, RowButtons, SectionIntro, TextField};
 use crate::guidance;
 use crate::model::{limits::MAX_LIST_ITEMS, locate, FieldIssue, Horizon, Move, RoadmapItem};
@@ -50,12 +50,9 @@ fn RoleCard(
     // The row's own copy of its item: fields below re-render only when this item changes.
     let item = {
         let id = id.clone();
-        Memo::new(move |prev: Option<&Option<(usize, RoadmapItem)>>| {
-            let hint = prev.and_then(|p| p.as_ref()).map_or(0, |(i, _)| *i);
-            session.deck.with(|d| {
-                let roles = d.roles();
-                locate(roles, &id, hint, |r| &r.id).map(|i| (i, roles[i].clone()))
-            })
+        item_memo(session.deck, move |d, hint| {
+            let roles = d.roles();
+            locate(roles, &id, hint, |r| &r.id).map(|i| (i, roles[i].clone()))
         })
     };
     let index = Memo::new(move |_| item.with(|it| it.as_ref().map(|(i, _)| *i).unwrap_or(0)));
