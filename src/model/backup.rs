@@ -53,62 +53,9 @@ impl fmt::Display for BackupError {
 
 impl std::error::Error for BackupError {}
 
-/// Writes decks as a backup file: indented JSON, as `serde_json::to_string_pretty` writes it.
+/// Writes decks as a backup file: a JSON list of decks in deck format v1.
 pub fn write_backup(decks: &[Deck]) -> String {
-    // Indenting the minified text keeps the bundle to one JSON writer for decks (the one
-    // links use) instead of a second, pretty-printing copy of it.
-    indent_json(&serde_json::to_string(decks).unwrap_or_else(|_| "[]".into()))
-}
-
-/// Indents minified JSON: two spaces a level, `": "` after keys, `[]` and `{}` kept empty.
-fn indent_json(compact: &str) -> String {
-    fn new_line(out: &mut String, depth: usize) {
-        out.push('\n');
-        out.extend(std::iter::repeat_n("  ", depth));
-    }
-    let mut out = String::with_capacity(compact.len() * 2);
-    let (mut depth, mut in_string, mut escaped) = (0, false, false);
-    let mut chars = compact.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
-            }
-            '{' | '[' => {
-                out.push(c);
-                if let Some(close) = chars.next_if(|n| matches!(n, '}' | ']')) {
-                    out.push(close);
-                } else {
-                    depth += 1;
-                    new_line(&mut out, depth);
-                }
-            }
-            '}' | ']' => {
-                depth -= 1;
-                new_line(&mut out, depth);
-                out.push(c);
-            }
-            ',' => {
-                out.push(c);
-                new_line(&mut out, depth);
-            }
-            ':' => out.push_str(": "),
-            _ => out.push(c),
-        }
-    }
-    out
+    serde_json::to_string(decks).unwrap_or_else(|_| "[]".into())
 }
 
 /// Reads a backup file, checking every deck against the format.
@@ -141,26 +88,4 @@ pub fn parse_backup(text: &str) -> Result<Vec<Deck>, BackupError> {
             })
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backups_are_indented_exactly_as_serde_json_pretty_prints() {
-        let mut deck = crate::model::example_deck("id".into(), "2026-11-25T10:00:00Z".into());
-        deck.title = r#"Tricky: "quotes", \back\slashes\", {braces} [brackets], commas"#.into();
-        deck.asks = Some(Vec::new());
-        let decks = [
-            deck.clone(),
-            Deck::blank("b".into(), "B".into(), "t".into()),
-        ];
-        for list in [&decks[..], &decks[..1], &[]] {
-            assert_eq!(
-                write_backup(list),
-                serde_json::to_string_pretty(list).unwrap()
-            );
-        }
-    }
 }

@@ -132,9 +132,9 @@ impl DeckStore {
                 }
                 current.deck = deck.clone();
                 current.revision += 1;
-                decks.put(&to_js(&current.to_value())?, None).await?;
+                decks.put(&to_js(&current.to_json())?, None).await?;
                 tx.store(SUMMARIES)?
-                    .put(&to_js(&current.summary().to_value())?, None)
+                    .put(&to_js(&current.summary().to_json())?, None)
                     .await?;
                 tx.done().await?;
                 Ok(current.revision)
@@ -197,9 +197,9 @@ impl DeckStore {
                 let tx = db.transaction(&[DECKS, SUMMARIES], TransactionMode::ReadWrite)?;
                 let (decks, summaries) = (tx.store(DECKS)?, tx.store(SUMMARIES)?);
                 for record in records {
-                    decks.put(&to_js(&record.to_value())?, None).await?;
+                    decks.put(&to_js(&record.to_json())?, None).await?;
                     summaries
-                        .put(&to_js(&record.summary().to_value())?, None)
+                        .put(&to_js(&record.summary().to_json())?, None)
                         .await?;
                 }
                 tx.done().await?;
@@ -230,7 +230,9 @@ impl DeckStore {
             Backend::Memory(_) => Err(StorageError::Unavailable),
             Backend::Idb(db) => {
                 let tx = db.transaction(&[DECKS], TransactionMode::ReadWrite)?;
-                tx.store(DECKS)?.put(&to_js(value)?, None).await?;
+                tx.store(DECKS)?
+                    .put(&to_js(&value.to_string())?, None)
+                    .await?;
                 tx.done().await?;
                 Ok(())
             }
@@ -247,7 +249,7 @@ impl DeckStore {
             Backend::Idb(db) => {
                 let tx = db.transaction(&[SHARE_LOG], TransactionMode::ReadWrite)?;
                 tx.store(SHARE_LOG)?
-                    .add(&to_js(&entry.to_value())?, None)
+                    .add(&to_js(&entry.to_json())?, None)
                     .await?;
                 tx.done().await?;
                 Ok(())

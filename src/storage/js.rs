@@ -6,8 +6,9 @@ use wasm_bindgen::JsValue;
 
 use super::StorageError;
 
-pub fn to_js(value: &Value) -> Result<JsValue, StorageError> {
-    js_sys::JSON::parse(&value.to_string())
+/// A JS object from JSON text (written from typed structs, without a `Value` in between).
+pub fn to_js(json: &str) -> Result<JsValue, StorageError> {
+    js_sys::JSON::parse(json)
         .map_err(|_| StorageError::Other("could not prepare the record".into()))
 }
 
