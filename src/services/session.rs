@@ -2,6 +2,7 @@
 //! autosave that writes it back (debounced, one transaction per save, revision-guarded).
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -39,7 +40,14 @@ struct SaveQueue {
 
 #[derive(Clone, Copy)]
 pub struct EditSession {
+    /// The deck. Screen-wide views track it; rows of long lists track `track_item` instead,
+    /// so one keystroke re-evaluates one row, not four hundred.
     pub deck: RwSignal<Deck>,
+    /// Fired when lists change shape (add, remove, move, undo, another tab's version): every
+    /// row looks itself up again.
+    structure: Trigger,
+    /// One trigger per list item id, fired by edits to that item only.
+    items: StoredValue<HashMap<String, ArcTrigger>>,
     /// The stored revision the deck on screen is based on.
     pub revision: RwSignal<u64>,
     pub status: RwSignal<SaveStatus>,
@@ -56,14 +64,48 @@ impl EditSession {
             revision: RwSignal::new(record.revision),
             status: RwSignal::new(SaveStatus::Saved),
             history: RwSignal::new(History::default()),
+            structure: Trigger::new(),
+            items: StoredValue::new(HashMap::new()),
             timer: StoredValue::new(None),
             saver: StoredValue::new_local(Rc::default()),
             decks,
         }
     }
 
-    /// Applies an edit. `key` names the field, so that a burst of typing in it undoes as one.
+    /// Applies an edit that may change the shape of the deck's lists. `key` names the field,
+    /// so that a burst of typing in it undoes as one.
     pub fn edit(&self, key: &str, change: impl FnOnce(&mut Deck)) {
+        if self.apply(key, change) {
+            self.structure.notify();
+        }
+    }
+
+    /// Applies an edit to one list item's own fields (its text, level, date): only that
+    /// item's row is told.
+    pub fn edit_item(&self, key: &str, item_id: &str, change: impl FnOnce(&mut Deck)) {
+        if self.apply(key, change) {
+            if let Some(trigger) = self.item_trigger(item_id) {
+                trigger.notify();
+            }
+        }
+    }
+
+    /// Makes the current reactive scope (a row's memo) re-run when this item is edited or
+    /// the lists change shape.
+    pub fn track_item(&self, item_id: &str) {
+        self.structure.track();
+        if let Some(trigger) = self.item_trigger(item_id) {
+            trigger.track();
+        }
+    }
+
+    fn item_trigger(&self, item_id: &str) -> Option<ArcTrigger> {
+        self.items
+            .try_update_value(|map| map.entry(item_id.to_owned()).or_default().clone())
+    }
+
+    /// Changes the deck and records the undo step; answers whether anything changed.
+    fn apply(&self, key: &str, change: impl FnOnce(&mut Deck)) -> bool {
         // One copy of the deck per keystroke (for undo); the signal is changed in place.
         let before = self.deck.get_untracked();
         let mut changed = false;
@@ -78,6 +120,13 @@ impl EditSession {
             self.history.update(|h| h.record(before, key, now_ms()));
             self.changed();
         }
+        changed
+    }
+
+    /// Replaces the whole deck (undo, redo, another tab's version).
+    fn replace(&self, deck: Deck) {
+        self.deck.set(deck);
+        self.structure.notify();
     }
 
     pub fn can_undo(&self) -> bool {
@@ -93,7 +142,7 @@ impl EditSession {
         let mut previous = None;
         self.history.update(|h| previous = h.undo(current));
         if let Some(deck) = previous {
-            self.deck.set(deck);
+            self.replace(deck);
             self.changed();
         }
     }
@@ -103,7 +152,7 @@ impl EditSession {
         let mut next = None;
         self.history.update(|h| next = h.redo(current));
         if let Some(deck) = next {
-            self.deck.set(deck);
+            self.replace(deck);
             self.changed();
         }
     }
@@ -236,7 +285,7 @@ impl EditSession {
                 h.seal();
             });
             self.revision.set(theirs.revision);
-            self.deck.set(theirs.deck);
+            self.replace(theirs.deck);
             self.status.set(SaveStatus::Saved);
         }
     }
@@ -272,7 +321,9 @@ impl EditSession {
                         .is_some_and(|r| record.revision > r)
                 {
                     session.revision.try_set(record.revision);
-                    session.deck.try_set(record.deck);
+                    if session.deck.try_set(record.deck).is_none() {
+                        session.structure.notify();
+                    }
                 }
             }
         });

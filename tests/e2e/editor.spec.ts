@@ -175,3 +175,20 @@ test("tips can be hidden once learned and brought back from Settings", async ({ 
   await expect(intro).toBeVisible();
   await expect(page.getByText("If a colleague introduced you in one line")).toBeVisible();
 });
+
+test("undo reaches into list items too", async ({ page }) => {
+  await newDeck(page, true);
+  const role = page.getByLabel("Role or milestone").first();
+  await expect(role).toHaveValue("Support agent");
+  await role.fill("Support agent and trainer");
+  await role.blur();
+  const level = page.getByRole("group", { name: "Target level" }).first();
+  await level.getByRole("radio", { name: /5/ }).check();
+  await expect(level.getByRole("radio", { name: /5/ })).toBeChecked();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(level.getByRole("radio", { name: /4/ })).toBeChecked();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(role).toHaveValue("Support agent");
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(role).toHaveValue("Support agent and trainer");
+});

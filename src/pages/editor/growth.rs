@@ -52,7 +52,7 @@ fn CompetencyCard(
     let session = ctx.session;
     let item = {
         let id = id.clone();
-        item_memo(session.deck, move |d, hint| {
+        item_memo(session, id.clone(), move |d, hint| {
             let list = d.competencies_list();
             locate(list, &id, hint, |c| &c.id).map(|i| (i, list[i].clone()))
         })
@@ -69,7 +69,7 @@ fn CompetencyCard(
         move |name: &'static str, change: fn(&mut Competency, String)| {
             let id = id.clone();
             Callback::new(move |t: String| {
-                session.edit(&format!("{id}-{name}"), |d| {
+                session.edit_item(&format!("{id}-{name}"), &id, |d| {
                     if let Some(c) = d.competency_mut(&id) {
                         change(c, t);
                     }
@@ -82,7 +82,7 @@ fn CompetencyCard(
         move |name: &'static str, change: fn(&mut Competency, u8)| {
             let id = id.clone();
             Callback::new(move |n: u8| {
-                session.edit(&format!("{id}-{name}"), |d| {
+                session.edit_item(&format!("{id}-{name}"), &id, |d| {
                     if let Some(c) = d.competency_mut(&id) {
                         change(c, n);
                     }
@@ -193,7 +193,7 @@ fn ActionRow(competency_id: String, action_id: String, comp_index: Memo<usize>) 
     let session = ctx.session;
     let item = {
         let (cid, aid) = (competency_id.clone(), action_id.clone());
-        item_memo(session.deck, move |d, hint| {
+        item_memo(session, aid.clone(), move |d, hint| {
             let list = d.competencies_list();
             let c = &list[locate(list, &cid, comp_index.get_untracked(), |c| &c.id)?];
             let i = locate(&c.actions, &aid, hint, |a| &a.id)?;
@@ -205,7 +205,7 @@ fn ActionRow(competency_id: String, action_id: String, comp_index: Memo<usize>) 
         move |name: &'static str, change: fn(&mut Action, String)| {
             let (cid, aid) = (cid.clone(), aid.clone());
             Callback::new(move |t: String| {
-                session.edit(&format!("{aid}-{name}"), |d| {
+                session.edit_item(&format!("{aid}-{name}"), &aid, |d| {
                     if let Some(a) = d.action_mut(&cid, &aid) {
                         change(a, t);
                     }
@@ -228,7 +228,7 @@ fn ActionRow(competency_id: String, action_id: String, comp_index: Memo<usize>) 
     let toggle = {
         let (cid, aid) = (competency_id.clone(), action_id.clone());
         move |_| {
-            session.edit(&format!("{aid}-done"), |d| {
+            session.edit_item(&format!("{aid}-done"), &aid, |d| {
                 if let Some(a) = d.action_mut(&cid, &aid) {
                     a.done = !a.done;
                 }

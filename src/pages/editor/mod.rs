@@ -40,16 +40,19 @@ impl EditorCtx {
     }
 }
 
-/// One item of a deck list as its row sees it: where it is, and a copy. The memo runs on each
-/// change to the deck but only notifies the row's fields when this item changed.
+/// One item of a deck list as its row sees it: where it is, and a copy. It is re-evaluated
+/// only when this item is edited or the lists change shape (not on every keystroke elsewhere),
+/// and only notifies the row's fields when the item really changed.
 pub(crate) fn item_memo<T: Clone + PartialEq + Send + Sync + 'static>(
-    deck: RwSignal<crate::model::Deck>,
+    session: EditSession,
+    item_id: String,
     find: impl Fn(&crate::model::Deck, usize) -> Option<(usize, T)> + Send + Sync + 'static,
 ) -> Memo<Option<(usize, T)>> {
     Memo::new(move |prev: Option<&Option<(usize, T)>>| {
+        session.track_item(&item_id);
         // Where the item was last time: it usually still is.
         let hint = prev.and_then(|p| p.as_ref()).map_or(0, |(i, _)| *i);
-        deck.with(|d| find(d, hint))
+        session.deck.with_untracked(|d| find(d, hint))
     })
 }
 

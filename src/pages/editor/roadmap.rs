@@ -50,7 +50,7 @@ fn RoleCard(
     // The row's own copy of its item: fields below re-render only when this item changes.
     let item = {
         let id = id.clone();
-        item_memo(session.deck, move |d, hint| {
+        item_memo(session, id.clone(), move |d, hint| {
             let roles = d.roles();
             locate(roles, &id, hint, |r| &r.id).map(|i| (i, roles[i].clone()))
         })
@@ -64,7 +64,7 @@ fn RoleCard(
         move |name: &'static str, change: fn(&mut RoadmapItem, String)| {
             let id = id.clone();
             Callback::new(move |text: String| {
-                session.edit(&format!("{id}-{name}"), |d| {
+                session.edit_item(&format!("{id}-{name}"), &id, |d| {
                     if let Some(r) = d.role_mut(&id) {
                         change(r, text);
                     }
@@ -125,7 +125,7 @@ fn RoleCard(
                         on:change:target=move |ev| {
                             if let Some(h) = Horizon::parse(&ev.target().value()) {
                                 let id = item.with_untracked(|it| it.as_ref().map(|(_, r)| r.id.clone())).unwrap_or_default();
-                                session.edit(&format!("{id}-horizon"), |d| {
+                                session.edit_item(&format!("{id}-horizon"), &id, |d| {
                                     if let Some(r) = d.role_mut(&id) {
                                         r.horizon = h;
                                     }
