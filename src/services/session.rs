@@ -72,9 +72,15 @@ impl EditSession {
         }
     }
 
-    /// Applies an edit that may change the shape of the deck's lists. `key` names the field,
-    /// so that a burst of typing in it undoes as one.
+    /// Applies an edit to the deck's own fields (title, headline, the short text lists).
+    /// `key` names the field, so that a burst of typing in it undoes as one.
     pub fn edit(&self, key: &str, change: impl FnOnce(&mut Deck)) {
+        self.apply(key, change);
+    }
+
+    /// Applies an edit that changes the shape of the roles, competencies or actions lists
+    /// (add, remove, move): every row looks itself up again.
+    pub fn edit_lists(&self, key: &str, change: impl FnOnce(&mut Deck)) {
         if self.apply(key, change) {
             self.structure.notify();
         }

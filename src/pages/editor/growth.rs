@@ -23,7 +23,7 @@ pub fn GrowthSection() -> impl IntoView {
     });
     let add = move |_| {
         let mut id = String::new();
-        session.edit("growth-add", |d| id = d.add_competency());
+        session.edit_lists("growth-add", |d| id = d.add_competency());
         let focus = format!("comp-{id}-name");
         dom::focus_after_render(focus);
     };
@@ -103,7 +103,7 @@ fn CompetencyCard(
         let id = id.clone();
         Callback::new(move |dir: Move| {
             let mut moved = false;
-            session.edit(&format!("{id}-move"), |d| {
+            session.edit_lists(&format!("{id}-move"), |d| {
                 moved = d.move_competency(&id, dir)
             });
             let button = format!("comp-{id}-{}", if dir == Move::Up { "up" } else { "down" });
@@ -114,13 +114,15 @@ fn CompetencyCard(
     };
     let remove = {
         let id = id.clone();
-        Callback::new(move |()| session.edit(&format!("{id}-remove"), |d| d.remove_competency(&id)))
+        Callback::new(move |()| {
+            session.edit_lists(&format!("{id}-remove"), |d| d.remove_competency(&id))
+        })
     };
     let add_action = {
         let id = id.clone();
         move |_| {
             let mut new_id = None;
-            session.edit(&format!("{id}-add-action"), |d| new_id = d.add_action(&id));
+            session.edit_lists(&format!("{id}-add-action"), |d| new_id = d.add_action(&id));
             if let Some(a) = new_id {
                 let focus = format!("action-{a}-text");
                 dom::focus_after_render(focus);
@@ -238,7 +240,7 @@ fn ActionRow(competency_id: String, action_id: String, comp_index: Memo<usize>) 
     };
     let remove = {
         let (cid, aid) = (competency_id.clone(), action_id.clone());
-        move |_| session.edit(&format!("{aid}-remove"), |d| d.remove_action(&cid, &aid))
+        move |_| session.edit_lists(&format!("{aid}-remove"), |d| d.remove_action(&cid, &aid))
     };
     let seal = Callback::new(move |()| session.seal());
     let p = |name: &str| format!("action-{action_id}-{name}");

@@ -20,7 +20,7 @@ pub fn RoadmapSection() -> impl IntoView {
     });
     let add = move |_| {
         let mut id = String::new();
-        session.edit("roadmap-add", |d| id = d.add_role(Horizon::Next));
+        session.edit_lists("roadmap-add", |d| id = d.add_role(Horizon::Next));
         let focus = format!("role-{id}-title");
         dom::focus_after_render(focus);
     };
@@ -84,7 +84,7 @@ fn RoleCard(
         let id = id.clone();
         Callback::new(move |dir: Move| {
             let mut moved = false;
-            session.edit(&format!("{id}-move"), |d| moved = d.move_role(&id, dir));
+            session.edit_lists(&format!("{id}-move"), |d| moved = d.move_role(&id, dir));
             let button = format!("role-{id}-{}", if dir == Move::Up { "up" } else { "down" });
             if moved {
                 dom::focus_after_render(button);
@@ -93,7 +93,7 @@ fn RoleCard(
     };
     let remove = {
         let id = id.clone();
-        Callback::new(move |()| session.edit(&format!("{id}-remove"), |d| d.remove_role(&id)))
+        Callback::new(move |()| session.edit_lists(&format!("{id}-remove"), |d| d.remove_role(&id)))
     };
     let horizon_id = format!("role-{id}-horizon");
     let heading = move || {
