@@ -23,7 +23,7 @@ fn parse(v: &Value) -> Result<Deck, DeckError> {
 
 fn field_error(v: &Value) -> (String, Problem) {
     match parse(v) {
-        Err(DeckError::Invalid(FieldIssue { field, problem })) => (field, problem),
+        Err(DeckError::Invalid(FieldIssue { field, problem })) => (field.to_string(), problem),
         other => panic!("expected a field error, got {other:?}"),
     }
 }
@@ -177,6 +177,10 @@ fn roadmap_months_are_year_month_or_null() {
     assert!(parse(&with("/roadmap/0/start", Value::Null)).is_ok());
     assert_eq!(
         field_error(&with("/roadmap/0/end", json!("2020-13"))),
+        ("roadmap[0].end".into(), Problem::NoSuchMonth(13))
+    );
+    assert_eq!(
+        field_error(&with("/roadmap/0/end", json!("later"))),
         ("roadmap[0].end".into(), Problem::NotAYearMonth)
     );
     assert_eq!(
@@ -203,6 +207,10 @@ fn due_dates_are_real_days_or_null() {
     assert!(parse(&with("/competencies/0/actions/0/due", Value::Null)).is_ok());
     assert_eq!(
         field_error(&with("/competencies/0/actions/0/due", json!("2027-02-30"))),
+        ("competencies[0].actions[0].due".into(), Problem::NoSuchDay)
+    );
+    assert_eq!(
+        field_error(&with("/competencies/0/actions/0/due", json!("soon"))),
         ("competencies[0].actions[0].due".into(), Problem::NotADate)
     );
     assert_eq!(
@@ -268,7 +276,8 @@ fn errors_read_as_sentences_that_name_the_field() {
     let msg = parse(&with("/roadmap/0/horizon", json!("later")))
         .expect_err("invalid")
         .to_string();
-    assert!(msg.contains("roadmap[0].horizon"), "{msg}");
+    // The field is named as the screen names it, not by its path in the file.
+    assert!(msg.contains("Roadmap, item 1, When"), "{msg}");
     assert!(msg.contains("past, now, next or aspiration"), "{msg}");
     assert!(parse_deck("not json")
         .expect_err("not json")
@@ -288,4 +297,101 @@ fn the_example_deck_is_valid_and_complete() {
         assert!(deck.has_section(s));
     }
     assert_eq!(parse_deck(&deck.to_json()).expect("round trip"), deck);
+}
+
+#[test]
+fn item_ids_are_1_to_64_characters_and_unique_in_the_deck() {
+    assert_eq!(
+        field_error(&with("/roadmap/0/id", json!(""))),
+        ("roadmap[0].id".into(), Problem::Empty)
+    );
+    assert_eq!(
+        field_error(&with("/competencies/0/id", json!("c".repeat(65)))).0,
+        "competencies[0].id"
+    );
+    let mut v = base();
+    v["roadmap"]
+        .as_array_mut()
+        .expect("list")
+        .push(json!({ "id": "r1", "title": "Again", "horizon": "next" }));
+    assert_eq!(
+        field_error(&v),
+        ("roadmap[1].id".into(), Problem::DuplicateId)
+    );
+    // Ids share one space across the deck: an action may not reuse a roadmap item's id.
+    assert_eq!(
+        field_error(&with("/competencies/0/actions/0/id", json!("r1"))),
+        ("competencies[0].actions[0].id".into(), Problem::DuplicateId)
+    );
+    let msg = parse(&v).expect_err("duplicate").to_string();
+    assert!(
+        msg.contains("Roadmap, item 2, its id has the same id"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn version_1_1_pitch_and_supporters_are_read_and_written() {
+    let mut v = base();
+    v["profile"]["pitch"] = json!("I make slow systems fast.");
+    v["supporters"] = json!([
+        { "id": "s1", "name": "Priya", "role": "mentor", "how": "Monthly reviews" },
+        { "id": "s2", "name": "Tom", "role": "sponsor", "how": "" }
+    ]);
+    let deck = parse(&v).expect("valid");
+    assert_eq!(
+        deck.profile.as_ref().map(|p| p.pitch.as_str()),
+        Some("I make slow systems fast.")
+    );
+    let supporters = deck.supporters.clone().expect("section");
+    assert_eq!(supporters[1].role, SupporterRole::Sponsor);
+    let out = serde_json::to_value(&deck).expect("json");
+    assert_eq!(out["supporters"], v["supporters"]);
+    assert_eq!(out["profile"]["pitch"], v["profile"]["pitch"]);
+    assert_eq!(parse(&out), Ok(deck));
+    assert_eq!(
+        field_error(&with(
+            "/supporters",
+            json!([{ "id": "s1", "name": "P", "role": "boss" }])
+        )),
+        ("supporters[0].role".into(), Problem::NotASupporterRole)
+    );
+    assert_eq!(
+        field_error(&with(
+            "/supporters",
+            json!([{ "name": "P", "role": "peer" }])
+        )),
+        ("supporters[0].id".into(), Problem::Missing)
+    );
+    // A deck without them writes neither key, exactly as a 1.0 deck.
+    let plain = parse(&base()).expect("valid");
+    let out = serde_json::to_value(&plain).expect("json");
+    assert!(out["profile"].get("pitch").is_none());
+    assert!(out.get("supporters").is_none());
+}
+
+#[test]
+fn speaker_notes_are_an_optional_section_of_plain_texts() {
+    let mut v = base();
+    v["speaker_notes"] =
+        json!({ "title": "Smile", "growth": "Pause on the chart", "unknown": "x" });
+    let deck = parse(&v).expect("valid");
+    let notes = deck.speaker_notes.clone().expect("section");
+    assert_eq!(notes.get(NoteSlide::Growth), "Pause on the chart");
+    assert_eq!(
+        serde_json::to_value(&deck).expect("json")["speaker_notes"],
+        json!({ "title": "Smile", "growth": "Pause on the chart" })
+    );
+    assert_eq!(
+        field_error(&with("/speaker_notes", json!({ "title": 3 }))),
+        (
+            "speaker_notes.title".into(),
+            Problem::WrongType { expected: "text" }
+        )
+    );
+    // A share leaves them out unless the owner includes them.
+    let shared = deck.subset(&[Section::Profile], true);
+    assert!(shared.speaker_notes.is_none());
+    let with_notes = deck.subset(&[Section::Profile, Section::SpeakerNotes], true);
+    assert!(with_notes.speaker_notes.is_some());
 }

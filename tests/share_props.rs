@@ -118,17 +118,28 @@ fn date_time() -> impl Strategy<Value = String> {
 }
 
 fn profile() -> impl Strategy<Value = Profile> {
-    (text(), text(), texts(), texts(), texts(), texts(), texts()).prop_map(
-        |(headline, story, values, strengths, energizers, drainers, needs)| Profile {
-            headline,
-            story,
-            values,
-            strengths,
-            energizers,
-            drainers,
-            needs,
-        },
+    (
+        text(),
+        text(),
+        texts(),
+        texts(),
+        texts(),
+        texts(),
+        texts(),
+        text(),
     )
+        .prop_map(
+            |(headline, story, values, strengths, energizers, drainers, needs, pitch)| Profile {
+                headline,
+                story,
+                values,
+                strengths,
+                energizers,
+                drainers,
+                needs,
+                pitch,
+            },
+        )
 }
 
 fn roadmap_item() -> impl Strategy<Value = RoadmapItem> {
@@ -182,6 +193,35 @@ fn competency() -> impl Strategy<Value = Competency> {
         })
 }
 
+fn supporter() -> impl Strategy<Value = Supporter> {
+    (
+        text(),
+        text(),
+        prop::sample::select(SupporterRole::ALL.to_vec()),
+        text(),
+    )
+        .prop_map(|(id, name, role, how)| Supporter {
+            id,
+            name,
+            role,
+            how,
+        })
+}
+
+fn speaker_notes() -> impl Strategy<Value = SpeakerNotes> {
+    vec(
+        (prop::sample::select(NoteSlide::ALL.to_vec()), text()),
+        0..4,
+    )
+    .prop_map(|notes| {
+        let mut n = SpeakerNotes::default();
+        for (slide, text) in notes {
+            n.set(slide, text);
+        }
+        n
+    })
+}
+
 fn arb_deck() -> impl Strategy<Value = Deck> {
     let id = vec(any::<char>(), 1..=64).prop_map(String::from_iter);
     // Never blank once trimmed, as the format requires.
@@ -195,9 +235,11 @@ fn arb_deck() -> impl Strategy<Value = Deck> {
         option::of(vec(roadmap_item(), 0..4)),
         option::of(vec(competency(), 0..3)),
         option::of(texts()),
+        option::of(vec(supporter(), 0..3)),
+        option::of(speaker_notes()),
     )
         .prop_map(
-            |(id, title, updated_at, owner, profile, roadmap, competencies, asks)| Deck {
+            |(
                 id,
                 title,
                 updated_at,
@@ -206,6 +248,24 @@ fn arb_deck() -> impl Strategy<Value = Deck> {
                 roadmap,
                 competencies,
                 asks,
+                supporters,
+                speaker_notes,
+            )| {
+                let mut deck = Deck {
+                    id,
+                    title,
+                    updated_at,
+                    owner,
+                    profile,
+                    roadmap,
+                    competencies,
+                    asks,
+                    supporters,
+                    speaker_notes,
+                };
+                // Item ids are unique and never empty (deck-format.md).
+                deck.renumber_duplicate_ids();
+                deck
             },
         )
 }

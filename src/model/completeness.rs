@@ -39,7 +39,7 @@ impl Deck {
     /// The checks for every section, in deck order.
     pub fn completeness(&self) -> Vec<SectionProgress> {
         let p = self.profile.clone().unwrap_or_default();
-        let roles = self.roles();
+        let roles = self.roadmap_list();
         let has = |h: Horizon| {
             roles
                 .iter()

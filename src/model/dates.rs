@@ -45,9 +45,158 @@ pub fn is_rfc3339(s: &str) -> bool {
     }
 }
 
-/// The `YYYY-MM` that a full date or date-time starts with, for grouping and display.
-pub fn year_month_of(s: &str) -> Option<&str> {
-    s.get(0..7).filter(|ym| is_year_month(ym))
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// What people type for a month, as the format stores it (`YYYY-MM`), where it is
+/// unambiguous: "2024-3", "2024-03", "2024/03", "03/2024", "3.2024", "March 2024", "mar 2024",
+/// "Sept 2024". Anything else comes back unchanged, for the validator to explain.
+pub fn normalize_month(input: &str) -> String {
+    let t = input.trim();
+    parse_month(t).map_or_else(|| t.to_owned(), |(y, m)| format!("{y:04}-{m:02}"))
+}
+
+fn parse_month(t: &str) -> Option<(u32, u32)> {
+    let parts: Vec<&str> = t
+        .split(|c: char| c == '-' || c == '/' || c == '.' || c.is_whitespace() || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [a, b] = parts.as_slice() else {
+        return None;
+    };
+    let number = |p: &str| -> Option<u32> {
+        (p.bytes().all(|b| b.is_ascii_digit()) && !p.is_empty() && p.len() <= 4)
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let year = |p: &str| number(p).filter(|_| p.len() == 4);
+    let month = |p: &str| {
+        number(p)
+            .filter(|m| p.len() <= 2 && (1..=12).contains(m))
+            .or_else(|| month_name(p))
+    };
+    year(a).zip(month(b)).or_else(|| year(b).zip(month(a)))
+}
+
+fn month_name(p: &str) -> Option<u32> {
+    let lower = p.to_ascii_lowercase();
+    if lower.len() < 3 || !lower.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    FULL.iter()
+        .position(|name| name.starts_with(&lower) || (lower == "sept" && *name == "september"))
+        .map(|i| i as u32 + 1)
+}
+
+/// What people type for a day, as the format stores it (`YYYY-MM-DD`): "2027-3-31",
+/// "31 March 2027", "Mar 31 2027", "31/03/2027" (day first, as most of the world writes it;
+/// a US-style "03/31/2027" is read when the day is over 12 and so cannot be a month).
+/// Anything else comes back unchanged, for the validator to explain.
+pub fn normalize_date(input: &str) -> String {
+    let t = input.trim();
+    parse_day(t).map_or_else(|| t.to_owned(), |(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn parse_day(t: &str) -> Option<(u32, u32, u32)> {
+    let parts: Vec<&str> = t
+        .split(|c: char| c == '-' || c == '/' || c == '.' || c.is_whitespace() || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let num = |p: &str| -> Option<u32> {
+        (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let year = |p: &str| num(p).filter(|_| p.len() == 4);
+    let day = |p: &str| num(p).filter(|d| p.len() <= 2 && (1..=31).contains(d));
+    let month_num = |p: &str| num(p).filter(|m| p.len() <= 2 && (1..=12).contains(m));
+    let ok = |(y, m, d): (u32, u32, u32)| (d <= days_in_month(y, m)).then_some((y, m, d));
+    if let Some(y) = year(a) {
+        // 2027-03-31
+        return ok((y, month_num(b).or_else(|| month_name(b))?, day(c)?));
+    }
+    let y = year(c)?;
+    if let Some(m) = month_name(a) {
+        return ok((y, m, day(b)?)); // Mar 31 2027
+    }
+    if let Some(m) = month_name(b) {
+        return ok((y, m, day(a)?)); // 31 Mar 2027
+    }
+    let (first, second) = (num(a)?, num(b)?);
+    if first > 12 || second <= 12 {
+        ok((y, month_num(b)?, day(a)?)) // 31/03/2027, and 05/03/2027 read day first
+    } else {
+        ok((y, month_num(a)?, day(b)?)) // 03/31/2027
+    }
+}
+
+/// Why a stored month text is not a `YYYY-MM`, as precisely as can be said.
+pub fn month_problem(s: &str) -> crate::model::Problem {
+    let b = s.as_bytes();
+    if b.len() == 7 && digits(&b[0..4]) && b[4] == b'-' {
+        if let Some(m) = two(&b[5..7]) {
+            return crate::model::Problem::NoSuchMonth(m);
+        }
+    }
+    crate::model::Problem::NotAYearMonth
+}
+
+/// Why a stored day text is not a `YYYY-MM-DD`.
+pub fn date_problem(s: &str) -> crate::model::Problem {
+    let b = s.as_bytes();
+    if b.len() == 10 && digits(&b[0..4]) && b[4] == b'-' && b[7] == b'-' {
+        match (two(&b[5..7]), two(&b[8..10])) {
+            (Some(m), Some(_)) if !(1..=12).contains(&m) => {
+                return crate::model::Problem::NoSuchMonth(m)
+            }
+            (Some(_), Some(_)) => return crate::model::Problem::NoSuchDay,
+            _ => {}
+        }
+    }
+    crate::model::Problem::NotADate
+}
+
+/// "2012-09" → "Sep 2012", as people read a month. Anything else is shown as it is.
+pub fn month_label(ym: &str) -> String {
+    if !is_year_month(ym) {
+        return ym.to_owned();
+    }
+    let m = two(&ym.as_bytes()[5..7]).unwrap_or(1) as usize;
+    format!("{} {}", MONTHS[m - 1], &ym[0..4])
+}
+
+/// "2027-01-31" → "31 Jan 2027". Anything else is shown as it is.
+pub fn date_label(date: &str) -> String {
+    if !is_date(date) {
+        return date.to_owned();
+    }
+    let b = date.as_bytes();
+    let m = two(&b[5..7]).unwrap_or(1) as usize;
+    let d = two(&b[8..10]).unwrap_or(1);
+    format!("{d} {} {}", MONTHS[m - 1], &date[0..4])
+}
+
+/// Whether the month `end` comes before `start` (both `YYYY-MM`; false if either is not).
+pub fn ends_before_start(start: &str, end: &str) -> bool {
+    is_year_month(start) && is_year_month(end) && end < start
 }
 
 fn date_ok(b: &[u8]) -> bool {
@@ -89,6 +238,61 @@ fn digits(b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Problem;
+
+    #[test]
+    fn months_people_type_are_read_where_unambiguous() {
+        for (typed, stored) in [
+            ("2024-1", "2024-01"),
+            ("2024-01", "2024-01"),
+            (" 2024/11 ", "2024-11"),
+            ("03/2024", "2024-03"),
+            ("3.2024", "2024-03"),
+            ("March 2024", "2024-03"),
+            ("mar 2024", "2024-03"),
+            ("Sept 2024", "2024-09"),
+            ("2024 December", "2024-12"),
+            ("2024-13", "2024-13"),
+            ("Spring 2024", "Spring 2024"),
+            ("2024", "2024"),
+            ("ma 2024", "ma 2024"),
+        ] {
+            assert_eq!(normalize_month(typed), stored, "{typed}");
+        }
+    }
+
+    #[test]
+    fn days_people_type_are_read_where_unambiguous() {
+        for (typed, stored) in [
+            ("2027-3-31", "2027-03-31"),
+            ("31 March 2027", "2027-03-31"),
+            ("Mar 31, 2027", "2027-03-31"),
+            ("31/03/2027", "2027-03-31"),
+            ("03/31/2027", "2027-03-31"),
+            ("2027-02-30", "2027-02-30"),
+            ("tomorrow", "tomorrow"),
+        ] {
+            assert_eq!(normalize_date(typed), stored, "{typed}");
+        }
+    }
+
+    #[test]
+    fn problems_say_exactly_what_is_wrong() {
+        assert_eq!(month_problem("2024-13"), Problem::NoSuchMonth(13));
+        assert_eq!(month_problem("Spring"), Problem::NotAYearMonth);
+        assert_eq!(date_problem("2027-02-30"), Problem::NoSuchDay);
+        assert_eq!(date_problem("2027-14-01"), Problem::NoSuchMonth(14));
+        assert_eq!(date_problem("soon"), Problem::NotADate);
+    }
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(month_label("2012-09"), "Sep 2012");
+        assert_eq!(date_label("2027-01-31"), "31 Jan 2027");
+        assert_eq!(month_label("sometime"), "sometime");
+        assert!(ends_before_start("2020-05", "2019-01"));
+        assert!(!ends_before_start("2020-05", "2020-05"));
+    }
 
     #[test]
     fn year_months() {

@@ -1,7 +1,8 @@
-//! Deck format v1 types (`../shared/spec/deck-format.md`).
+//! Deck format v1 types (`docs/spec/deck-format.md`), including the optional fields of 1.1
+//! (`profile.pitch`, `supporters`) and the owner's private `speaker_notes`.
 //!
 //! Sections are `Option`s because a share may leave a section out: an absent section is "not
-//! shared", which is different from an empty one. The owner's own decks always have all four.
+//! shared", which is different from an empty one. The owner's own decks always have them all.
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,10 @@ pub struct Deck {
     pub roadmap: Option<Vec<RoadmapItem>>,
     pub competencies: Option<Vec<Competency>>,
     pub asks: Option<Vec<String>>,
+    /// People who can help (since 1.1).
+    pub supporters: Option<Vec<Supporter>>,
+    /// The presenter's private notes per slide; only in a link when the owner says so.
+    pub speaker_notes: Option<SpeakerNotes>,
 }
 
 /// "Who I am".
@@ -34,6 +39,10 @@ pub struct Profile {
     pub energizers: Vec<String>,
     pub drainers: Vec<String>,
     pub needs: Vec<String>,
+    /// The person's "one big thing": the distinct value they offer (since 1.1). Left out of
+    /// the JSON when empty, so decks without one read and write exactly as in 1.0.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub pitch: String,
 }
 
 /// Where a roadmap item sits in time, as the person sees it.
@@ -116,23 +125,183 @@ pub struct Action {
     pub done: bool,
 }
 
-/// The sections a deck can have; a share picks some of them.
+/// Someone who can help the person grow (since 1.1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Supporter {
+    pub id: String,
+    pub name: String,
+    pub role: SupporterRole,
+    /// How they help.
+    pub how: String,
+}
+
+/// What kind of help a supporter gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+pub enum SupporterRole {
+    Mentor,
+    Sponsor,
+    Coach,
+    Peer,
+    Other,
+}
+
+impl SupporterRole {
+    pub const ALL: [SupporterRole; 5] = [
+        SupporterRole::Mentor,
+        SupporterRole::Sponsor,
+        SupporterRole::Coach,
+        SupporterRole::Peer,
+        SupporterRole::Other,
+    ];
+
+    /// The word used in the file format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SupporterRole::Mentor => "mentor",
+            SupporterRole::Sponsor => "sponsor",
+            SupporterRole::Coach => "coach",
+            SupporterRole::Peer => "peer",
+            SupporterRole::Other => "other",
+        }
+    }
+
+    /// The word shown to people.
+    pub fn label(self) -> &'static str {
+        match self {
+            SupporterRole::Mentor => "Mentor",
+            SupporterRole::Sponsor => "Sponsor",
+            SupporterRole::Coach => "Coach",
+            SupporterRole::Peer => "Peer",
+            SupporterRole::Other => "Other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SupporterRole> {
+        SupporterRole::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// The slides a presenter can keep notes for (docs/spec/deck-format.md, `speaker_notes`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NoteSlide {
+    Title,
+    Story,
+    Values,
+    Energy,
+    Roadmap,
+    Growth,
+    Asks,
+    Supporters,
+}
+
+impl NoteSlide {
+    pub const ALL: [NoteSlide; 8] = [
+        NoteSlide::Title,
+        NoteSlide::Story,
+        NoteSlide::Values,
+        NoteSlide::Energy,
+        NoteSlide::Roadmap,
+        NoteSlide::Growth,
+        NoteSlide::Asks,
+        NoteSlide::Supporters,
+    ];
+
+    /// The key in `speaker_notes`.
+    pub fn key(self) -> &'static str {
+        match self {
+            NoteSlide::Title => "title",
+            NoteSlide::Story => "story",
+            NoteSlide::Values => "values",
+            NoteSlide::Energy => "energy",
+            NoteSlide::Roadmap => "roadmap",
+            NoteSlide::Growth => "growth",
+            NoteSlide::Asks => "asks",
+            NoteSlide::Supporters => "supporters",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<NoteSlide> {
+        NoteSlide::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The slide's name as people see it.
+    pub fn label(self) -> &'static str {
+        match self {
+            NoteSlide::Title => "Title",
+            NoteSlide::Story => "Who I am",
+            NoteSlide::Values => "Values and strengths",
+            NoteSlide::Energy => "Energy",
+            NoteSlide::Roadmap => "Roadmap",
+            NoteSlide::Growth => "Growth",
+            NoteSlide::Asks => "Asks",
+            NoteSlide::Supporters => "Supporters",
+        }
+    }
+}
+
+/// Private notes for the presenter, one text per slide (empty texts are not written).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SpeakerNotes(pub std::collections::BTreeMap<NoteSlide, String>);
+
+impl SpeakerNotes {
+    pub fn get(&self, slide: NoteSlide) -> &str {
+        self.0.get(&slide).map(String::as_str).unwrap_or_default()
+    }
+
+    /// Sets a slide's note; an empty one is removed.
+    pub fn set(&mut self, slide: NoteSlide, text: String) {
+        if text.is_empty() {
+            self.0.remove(&slide);
+        } else {
+            self.0.insert(slide, text);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(|t| t.trim().is_empty())
+    }
+}
+
+impl Serialize for SpeakerNotes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (slide, text) in self.0.iter().filter(|(_, t)| !t.is_empty()) {
+            map.serialize_entry(slide.key(), text)?;
+        }
+        map.end()
+    }
+}
+
+/// The sections a deck can have; a share picks some of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Section {
     Profile,
     Roadmap,
+    /// "Growth" on screen: the competencies to build, with their actions.
     Competencies,
     Asks,
+    Supporters,
+    SpeakerNotes,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 6] = [
         Section::Profile,
         Section::Roadmap,
         Section::Competencies,
         Section::Asks,
+        Section::Supporters,
+        Section::SpeakerNotes,
     ];
+
+    /// Whether a new share includes this section unless the owner unticks it: speaker notes
+    /// are the presenter's own and stay out unless asked for.
+    pub fn shared_by_default(self) -> bool {
+        self != Section::SpeakerNotes
+    }
 
     /// A short name for ids and data (as serialized).
     pub fn key(self) -> &'static str {
@@ -141,6 +310,8 @@ impl Section {
             Section::Roadmap => "roadmap",
             Section::Competencies => "competencies",
             Section::Asks => "asks",
+            Section::Supporters => "supporters",
+            Section::SpeakerNotes => "speaker_notes",
         }
     }
 
@@ -156,6 +327,8 @@ impl Section {
             Section::Roadmap => "Roadmap",
             Section::Competencies => "Growth",
             Section::Asks => "Asks",
+            Section::Supporters => "Supporters",
+            Section::SpeakerNotes => "Speaker notes",
         }
     }
 }
@@ -172,6 +345,8 @@ impl Deck {
             roadmap: Some(Vec::new()),
             competencies: Some(Vec::new()),
             asks: Some(Vec::new()),
+            supporters: Some(Vec::new()),
+            speaker_notes: Some(SpeakerNotes::default()),
         }
     }
 
@@ -181,6 +356,8 @@ impl Deck {
             Section::Roadmap => self.roadmap.is_some(),
             Section::Competencies => self.competencies.is_some(),
             Section::Asks => self.asks.is_some(),
+            Section::Supporters => self.supporters.is_some(),
+            Section::SpeakerNotes => self.speaker_notes.is_some(),
         }
     }
 
@@ -204,6 +381,14 @@ impl Deck {
                 .clone()
                 .filter(|_| keep(Section::Competencies)),
             asks: self.asks.clone().filter(|_| keep(Section::Asks)),
+            supporters: self
+                .supporters
+                .clone()
+                .filter(|_| keep(Section::Supporters)),
+            speaker_notes: self
+                .speaker_notes
+                .clone()
+                .filter(|n| keep(Section::SpeakerNotes) && !n.is_empty()),
         }
     }
 
@@ -219,6 +404,8 @@ impl Deck {
         self.roadmap.get_or_insert_with(Vec::new);
         self.competencies.get_or_insert_with(Vec::new);
         self.asks.get_or_insert_with(Vec::new);
+        self.supporters.get_or_insert_with(Vec::new);
+        self.speaker_notes.get_or_insert_with(SpeakerNotes::default);
         self
     }
 }
@@ -237,6 +424,8 @@ impl Serialize for Deck {
             roadmap: self.roadmap.as_ref(),
             competencies: self.competencies.as_ref(),
             asks: self.asks.as_ref(),
+            supporters: self.supporters.as_ref(),
+            speaker_notes: self.speaker_notes.as_ref(),
         }
         .serialize(serializer)
     }
@@ -261,4 +450,8 @@ struct DeckWire<'a> {
     competencies: Option<&'a Vec<Competency>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     asks: Option<&'a Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    supporters: Option<&'a Vec<Supporter>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_notes: Option<&'a SpeakerNotes>,
 }

@@ -2,21 +2,35 @@
 
 use std::fmt;
 
-/// One broken rule, with the field it is about (a path such as `roadmap[2].horizon`).
+use super::deck::Deck;
+use super::field::Field;
+
+/// One broken rule, with the field it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldIssue {
-    pub field: String,
+    pub field: Field,
     pub problem: Problem,
 }
 
 impl FieldIssue {
-    /// The message shown under the field at `path` ("This is required."), if one of
-    /// `issues` is about it.
-    pub fn message_for(issues: &[FieldIssue], path: &str) -> Option<String> {
+    /// The message shown under `field` ("This cannot be empty."), if one of `issues` is
+    /// about it.
+    pub fn message_for(issues: &[FieldIssue], field: &Field) -> Option<String> {
         issues
             .iter()
-            .find(|i| i.field == path)
-            .map(|i| format!("This {}.", i.problem))
+            .find(|i| i.field == *field)
+            .map(FieldIssue::inline_message)
+    }
+
+    /// The message under the field itself: "This cannot be empty."
+    pub fn inline_message(&self) -> String {
+        format!("This {}.", self.problem)
+    }
+
+    /// The whole problem in the screen's words, naming the field as the screen does and the
+    /// item by its name in `deck`: "Roadmap, item 1 “Staff nurse”, From: there is no month 13."
+    pub fn sentence(&self, deck: &Deck) -> String {
+        format!("{} {}.", self.field.describe(Some(deck)), self.problem)
     }
 }
 
@@ -24,16 +38,33 @@ impl FieldIssue {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     Missing,
-    WrongType { expected: &'static str },
+    WrongType {
+        expected: &'static str,
+    },
     Empty,
-    TooLong { max: usize, actual: usize },
-    TooManyItems { max: usize, actual: usize },
+    TooLong {
+        max: usize,
+        actual: usize,
+    },
+    TooManyItems {
+        max: usize,
+        actual: usize,
+    },
     NotALevel,
     NotAHorizon,
     NotAYearMonth,
     NotADate,
     NotADateTime,
     WrongFormatName,
+    /// A `YYYY-MM` whose month is not 1–12.
+    NoSuchMonth(u32),
+    /// A `YYYY-MM-DD` whose day is not in its month.
+    NoSuchDay,
+    /// An item id that another item of the deck already uses.
+    DuplicateId,
+    NotASupporterRole,
+    /// A "To" month before its "From" (a warning, not a broken rule).
+    EndsBeforeStart,
 }
 
 impl fmt::Display for Problem {
@@ -50,17 +81,28 @@ impl fmt::Display for Problem {
             }
             Problem::NotALevel => write!(f, "should be a level from 0 to 5"),
             Problem::NotAHorizon => write!(f, "should be one of past, now, next or aspiration"),
-            Problem::NotAYearMonth => write!(f, "should be a month written as YYYY-MM"),
-            Problem::NotADate => write!(f, "should be a date written as YYYY-MM-DD"),
+            Problem::NotAYearMonth => {
+                write!(f, "should be a month, such as 2024-03 or March 2024")
+            }
+            Problem::NotADate => write!(f, "should be a date, such as 2027-03-31 or 31 Mar 2027"),
             Problem::NotADateTime => write!(f, "should be a date and time (RFC 3339)"),
             Problem::WrongFormatName => write!(f, "should be \"career-deck\""),
+            Problem::NoSuchMonth(m) => write!(f, "has no month {m}: months run from 1 to 12"),
+            Problem::NoSuchDay => write!(f, "has a day that its month does not have"),
+            Problem::DuplicateId => write!(f, "has the same id as another item in the deck"),
+            Problem::EndsBeforeStart => write!(f, "is before the “From” month"),
+            Problem::NotASupporterRole => {
+                write!(f, "should be one of mentor, sponsor, coach, peer or other")
+            }
         }
     }
 }
 
 impl fmt::Display for FieldIssue {
+    /// Names the field as the screen does, without item names (outside data may have none):
+    /// "Roadmap, item 1, From should be a month…".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.field, self.problem)
+        write!(f, "{} {}", self.field.describe(None), self.problem)
     }
 }
 
@@ -97,3 +139,5 @@ impl fmt::Display for DeckError {
 }
 
 impl std::error::Error for DeckError {}
+
+impl std::error::Error for FieldIssue {}

@@ -7,6 +7,7 @@ mod dates;
 mod deck;
 mod edit;
 mod error;
+mod field;
 mod history;
 mod ids;
 pub mod limits;
@@ -18,10 +19,14 @@ mod validate;
 
 pub use backup::{parse_backup, write_backup, BackupError};
 pub use completeness::{Check, SectionProgress};
-pub use dates::{is_date, is_rfc3339, is_year_month, year_month_of};
+pub use dates::{
+    date_label, ends_before_start, is_date, is_rfc3339, is_year_month, month_label, normalize_date,
+    normalize_month,
+};
 pub use deck::*;
-pub use edit::{locate, Move, TextList, LEVEL_NAMES};
+pub use edit::{locate, Item, Move, TextList, LEVEL_DESCRIPTIONS, LEVEL_NAMES};
 pub use error::{DeckError, FieldIssue, Problem};
+pub use field::{ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField};
 pub use history::History;
 pub use ids::{new_deck_id, ItemKind};
 pub use parse::{deck_from_value, deck_structure_from_value, parse_deck};

@@ -40,7 +40,8 @@ fn action(id: &str, text: &str, due: Option<&str>, done: bool) -> Action {
 pub fn example_deck(id: String, now: String) -> Deck {
     Deck {
         id,
-        title: "Noor Haddad — where I'm heading in 2027".into(),
+        // The name lives in `owner`, not the title, so that a share without the name carries none of it.
+        title: "Where I'm heading in 2027".into(),
         updated_at: now,
         owner: Some("Noor Haddad".into()),
         profile: Some(Profile {
@@ -72,6 +73,9 @@ pub fn example_deck(id: String, now: String) -> Deck {
                 "A product manager willing to mentor me",
                 "One day a week away from the queue",
             ]),
+            pitch: "I hear what customers can't quite say and turn it into changes a product \
+                    team can ship."
+                .into(),
         }),
         roadmap: Some(vec![
             role(
@@ -165,5 +169,20 @@ pub fn example_deck(id: String, now: String) -> Deck {
             "Protect Fridays for discovery work",
             "Tell me honestly what would make you back me for the APM role",
         ])),
+        supporters: Some(vec![
+            Supporter {
+                id: "s1".into(),
+                name: "Imani Cole".into(),
+                role: SupporterRole::Mentor,
+                how: "Product manager on checkout; a monthly hour on discovery".into(),
+            },
+            Supporter {
+                id: "s2".into(),
+                name: "Dev Patel".into(),
+                role: SupporterRole::Sponsor,
+                how: "Head of support; can put my name forward for the APM opening".into(),
+            },
+        ]),
+        speaker_notes: Some(SpeakerNotes::default()),
     }
 }

@@ -19,10 +19,6 @@ pub struct ShareLogEntry {
 }
 
 impl ShareLogEntry {
-    pub fn to_value(&self) -> Value {
-        serde_json::to_value(self).unwrap_or(Value::Null)
-    }
-
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }

@@ -1,35 +1,28 @@
-//! Every rule of deck format v1 that a typed `Deck` can still break (types already rule out
+//! Every rule of the deck format that a typed `Deck` can still break (types already rule out
 //! the rest). The editor shows these inline; readers of outside data refuse on the first one.
 
-use super::dates::{is_date, is_rfc3339, is_year_month};
+use std::collections::HashSet;
+
+use super::dates::{date_problem, is_date, is_rfc3339, is_year_month, month_problem};
 use super::deck::{Deck, Profile};
+use super::edit::TextList;
 use super::error::{FieldIssue, Problem};
+use super::field::{
+    ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField,
+};
 use super::limits::*;
 
 impl Deck {
     /// All broken rules, in document order. Empty means the deck can be written out as is.
     pub fn validate(&self) -> Vec<FieldIssue> {
-        // Runs on every keystroke in the editor, so field paths are only spelled out for the
-        // (rare) fields that break a rule.
         let mut v = Issues::default();
-        let id_len = self.id.chars().count();
-        if id_len == 0 {
-            v.push(at("id"), Problem::Empty);
-        } else if id_len > MAX_ID_CHARS {
-            v.push(
-                at("id"),
-                Problem::TooLong {
-                    max: MAX_ID_CHARS,
-                    actual: id_len,
-                },
-            );
-        }
+        v.id(Field::Id, &self.id);
         let title_len = self.title.trim().chars().count();
         if title_len == 0 {
-            v.push(at("title"), Problem::Empty);
+            v.push(Field::Title, Problem::Empty);
         } else if title_len > MAX_TITLE_CHARS {
             v.push(
-                at("title"),
+                Field::Title,
                 Problem::TooLong {
                     max: MAX_TITLE_CHARS,
                     actual: title_len,
@@ -37,82 +30,108 @@ impl Deck {
             );
         }
         if !is_rfc3339(&self.updated_at) {
-            v.push(at("updated_at"), Problem::NotADateTime);
+            v.push(Field::UpdatedAt, Problem::NotADateTime);
         }
         if let Some(owner) = &self.owner {
-            v.text(at("owner"), owner);
+            v.text(Field::Owner, owner);
         }
         if let Some(p) = &self.profile {
             check_profile(&mut v, p);
         }
         if let Some(items) = &self.roadmap {
-            v.list_len(at("roadmap"), items.len());
+            v.list_len(Field::Roadmap(None), items.len());
             for (i, r) in items.iter().enumerate() {
-                let f = |name: &'static str| move || format!("roadmap[{i}].{name}");
-                v.text(f("id"), &r.id);
-                v.text(f("title"), &r.title);
-                v.text(f("organization"), &r.organization);
-                v.month(f("start"), r.start.as_deref());
-                v.month(f("end"), r.end.as_deref());
-                v.text(f("notes"), &r.notes);
+                let f = |name| Field::RoadmapItem(i, name);
+                v.item_id(f(RoadmapField::Id), &r.id);
+                v.text(f(RoadmapField::Title), &r.title);
+                v.text(f(RoadmapField::Organization), &r.organization);
+                v.month(f(RoadmapField::Start), r.start.as_deref());
+                v.month(f(RoadmapField::End), r.end.as_deref());
+                v.text(f(RoadmapField::Notes), &r.notes);
             }
         }
         if let Some(items) = &self.competencies {
-            v.list_len(at("competencies"), items.len());
+            v.list_len(Field::Competencies(None), items.len());
             for (i, c) in items.iter().enumerate() {
-                let f = |name: &'static str| move || format!("competencies[{i}].{name}");
-                v.text(f("id"), &c.id);
-                v.text(f("name"), &c.name);
-                v.level(f("current"), c.current);
-                v.level(f("target"), c.target);
-                v.text(f("why"), &c.why);
-                v.list_len(f("actions"), c.actions.len());
+                let f = |name| Field::Competency(i, name);
+                v.item_id(f(CompetencyField::Id), &c.id);
+                v.text(f(CompetencyField::Name), &c.name);
+                v.level(f(CompetencyField::Current), c.current);
+                v.level(f(CompetencyField::Target), c.target);
+                v.text(f(CompetencyField::Why), &c.why);
+                v.list_len(f(CompetencyField::Actions), c.actions.len());
                 for (j, a) in c.actions.iter().enumerate() {
-                    let f = |name: &'static str| {
-                        move || format!("competencies[{i}].actions[{j}].{name}")
-                    };
-                    v.text(f("id"), &a.id);
-                    v.text(f("text"), &a.text);
-                    if a.due.as_deref().is_some_and(|d| !is_date(d)) {
-                        v.push(f("due"), Problem::NotADate);
+                    let f = |name| Field::Action(i, j, name);
+                    v.item_id(f(ActionField::Id), &a.id);
+                    v.text(f(ActionField::Text), &a.text);
+                    if let Some(due) = a.due.as_deref().filter(|d| !is_date(d)) {
+                        v.push(f(ActionField::Due), date_problem(due));
                     }
                 }
             }
         }
         if let Some(asks) = &self.asks {
-            v.strings("asks", asks);
+            v.strings(TextList::Asks, asks);
         }
-        v.0
+        if let Some(items) = &self.supporters {
+            v.list_len(Field::Supporters(None), items.len());
+            for (i, s) in items.iter().enumerate() {
+                let f = |name| Field::Supporter(i, name);
+                v.item_id(f(SupporterField::Id), &s.id);
+                v.text(f(SupporterField::Name), &s.name);
+                v.text(f(SupporterField::How), &s.how);
+            }
+        }
+        if let Some(notes) = &self.speaker_notes {
+            for (slide, text) in &notes.0 {
+                v.text(Field::SpeakerNote(*slide), text);
+            }
+        }
+        v.issues
+    }
+
+    /// Warnings that do not stop a deck from being written but that the person should see:
+    /// a roadmap item whose "To" month comes before its "From".
+    pub fn warnings(&self) -> Vec<FieldIssue> {
+        self.roadmap_list()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| match (&r.start, &r.end) {
+                (Some(s), Some(e)) => super::dates::ends_before_start(s, e),
+                _ => false,
+            })
+            .map(|(i, _)| FieldIssue {
+                field: Field::RoadmapItem(i, RoadmapField::End),
+                problem: Problem::EndsBeforeStart,
+            })
+            .collect()
     }
 }
 
 fn check_profile(v: &mut Issues, p: &Profile) {
-    v.text(at("profile.headline"), &p.headline);
-    v.text(at("profile.story"), &p.story);
-    v.strings("profile.values", &p.values);
-    v.strings("profile.strengths", &p.strengths);
-    v.strings("profile.energizers", &p.energizers);
-    v.strings("profile.drainers", &p.drainers);
-    v.strings("profile.needs", &p.needs);
-}
-
-/// A fixed field path, spelled out only when needed.
-fn at(field: &'static str) -> impl FnOnce() -> String {
-    move || field.to_owned()
+    v.text(Field::ProfileText(ProfileText::Headline), &p.headline);
+    v.text(Field::ProfileText(ProfileText::Story), &p.story);
+    v.text(Field::ProfileText(ProfileText::Pitch), &p.pitch);
+    v.strings(TextList::Values, &p.values);
+    v.strings(TextList::Strengths, &p.strengths);
+    v.strings(TextList::Energizers, &p.energizers);
+    v.strings(TextList::Drainers, &p.drainers);
+    v.strings(TextList::Needs, &p.needs);
 }
 
 #[derive(Default)]
-struct Issues(Vec<FieldIssue>);
+struct Issues {
+    issues: Vec<FieldIssue>,
+    /// Item ids seen so far: ids are unique across the whole deck (deck-format.md).
+    seen: HashSet<String>,
+}
 
 impl Issues {
-    fn push(&mut self, field: impl FnOnce() -> String, problem: Problem) {
-        self.0.push(FieldIssue {
-            field: field(),
-            problem,
-        });
+    fn push(&mut self, field: Field, problem: Problem) {
+        self.issues.push(FieldIssue { field, problem });
     }
 
-    fn text(&mut self, field: impl FnOnce() -> String, s: &str) {
+    fn text(&mut self, field: Field, s: &str) {
         // No more bytes than the limit means no more characters: most strings stop here.
         if s.len() <= MAX_STRING_CHARS {
             return;
@@ -130,7 +149,32 @@ impl Issues {
         }
     }
 
-    fn list_len(&mut self, field: impl FnOnce() -> String, len: usize) {
+    /// A deck's or an item's id: 1–64 characters.
+    fn id(&mut self, field: Field, id: &str) {
+        let len = id.chars().take(MAX_ID_CHARS + 1).count();
+        if len == 0 {
+            self.push(field, Problem::Empty);
+        } else if len > MAX_ID_CHARS {
+            let actual = id.chars().count();
+            self.push(
+                field,
+                Problem::TooLong {
+                    max: MAX_ID_CHARS,
+                    actual,
+                },
+            );
+        }
+    }
+
+    /// An item's id: 1–64 characters, and no other item of the deck has it.
+    fn item_id(&mut self, field: Field, id: &str) {
+        self.id(field, id);
+        if !id.is_empty() && !self.seen.insert(id.to_owned()) {
+            self.push(field, Problem::DuplicateId);
+        }
+    }
+
+    fn list_len(&mut self, field: Field, len: usize) {
         if len > MAX_LIST_ITEMS {
             self.push(
                 field,
@@ -142,20 +186,20 @@ impl Issues {
         }
     }
 
-    fn strings(&mut self, field: &'static str, items: &[String]) {
-        self.list_len(at(field), items.len());
+    fn strings(&mut self, list: TextList, items: &[String]) {
+        self.list_len(Field::TextList(list, None), items.len());
         for (i, s) in items.iter().enumerate() {
-            self.text(move || format!("{field}[{i}]"), s);
+            self.text(Field::TextList(list, Some(i)), s);
         }
     }
 
-    fn month(&mut self, field: impl FnOnce() -> String, value: Option<&str>) {
-        if value.is_some_and(|m| !is_year_month(m)) {
-            self.push(field, Problem::NotAYearMonth);
+    fn month(&mut self, field: Field, value: Option<&str>) {
+        if let Some(m) = value.filter(|m| !is_year_month(m)) {
+            self.push(field, month_problem(m));
         }
     }
 
-    fn level(&mut self, field: impl FnOnce() -> String, level: u8) {
+    fn level(&mut self, field: Field, level: u8) {
         if level > MAX_LEVEL {
             self.push(field, Problem::NotALevel);
         }
