@@ -2,9 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // Panic messages in the console help while developing; release builds leave them out.
-    #[cfg(debug_assertions)]
-    console_error_panic_hook::set_once();
+    career_deck::services::panic::install();
     leptos::mount::mount_to_body(career_deck::App);
 }
 

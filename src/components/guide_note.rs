@@ -1,11 +1,18 @@
-//! A field's guidance: the question to think about and an example answer. Hidden everywhere
-//! at once when the person has learned them (the editor's "Hide tips").
+//! Guidance beside a field: the question to think about and an example answer, hidden
+//! everywhere at once when the person has learned them ("Hide tips"); and a section's
+//! opening advice, which can be dismissed. Where a dismissal is remembered is the caller's
+//! business: this widget only shows and reports.
 
 use leptos::prelude::*;
 
-use crate::guidance::Guide;
+/// A prompt and an example for one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guide {
+    pub prompt: &'static str,
+    pub example: &'static str,
+}
 
-/// Whether tips are shown, provided by the editor.
+/// Whether tips are shown, provided by the screen that has them.
 #[derive(Clone, Copy)]
 pub struct TipsVisible(pub RwSignal<bool>);
 
@@ -31,29 +38,25 @@ pub fn GuideNote(
     }
 }
 
-/// A section's opening advice, which the person can dismiss once read ("Got it"); Settings →
-/// "Show all tips again" brings it back.
+/// A section's opening advice with a "Got it" button.
 #[component]
 pub fn SectionIntro(
-    /// Stable name for remembering the dismissal, e.g. "intro-profile".
-    key: &'static str,
     /// The advice.
     text: &'static str,
+    /// Whether it was dismissed (then nothing is shown).
+    #[prop(into)]
+    dismissed: Signal<bool>,
+    /// Called when the person dismisses it.
+    on_dismiss: Callback<()>,
 ) -> impl IntoView {
-    let dismissed = RwSignal::new(
-        crate::storage::settings::dismissed_tips()
-            .iter()
-            .any(|t| t == key),
-    );
     move || {
         (!dismissed.get()).then(|| {
             view! {
                 <div class="section-intro">
                     <p>{text}</p>
-                    <button type="button" class="ghost small" on:click=move |_| {
-                        crate::storage::settings::dismiss_tip(key);
-                        dismissed.set(true);
-                    }>"Got it"</button>
+                    <button type="button" class="ghost small" on:click=move |_| on_dismiss.run(())>
+                        "Got it"
+                    </button>
                 </div>
             }
         })

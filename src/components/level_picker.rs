@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::LEVEL_NAMES;
+use crate::model::{LEVEL_DESCRIPTIONS, LEVEL_NAMES};
 
 #[component]
 pub fn LevelPicker(
@@ -46,6 +46,9 @@ pub fn LevelPicker(
         <fieldset class="level-picker">
             <legend>{legend}</legend>
             <div class="levels">{levels}</div>
+            <p class="level-description muted">
+                {move || LEVEL_DESCRIPTIONS[usize::from(value.get().min(5))]}
+            </p>
         </fieldset>
     }
 }

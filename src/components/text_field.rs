@@ -3,8 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::GuideNote;
-use crate::guidance::Guide;
+use super::{Guide, GuideNote};
+use crate::model::limits::MAX_STRING_CHARS;
+use crate::model::thousands;
+
+/// A counter shows once the text is this close to the limit (a fraction of it, in tenths).
+const COUNTER_FROM_TENTHS: usize = 8;
 
 #[component]
 pub fn TextField(
@@ -13,7 +17,7 @@ pub fn TextField(
     id: String,
     /// The visible label (the field's accessible name).
     #[prop(into)]
-    label: String,
+    label: Signal<String>,
     /// The current text.
     #[prop(into)]
     value: Signal<String>,
@@ -28,6 +32,9 @@ pub fn TextField(
     /// A text area instead of a one-line box.
     #[prop(optional)]
     multiline: bool,
+    /// Rows a text area starts with (it grows with its text where the browser can).
+    #[prop(default = 4)]
+    rows: u32,
     /// Greyed hint inside the empty field.
     #[prop(into, optional)]
     placeholder: MaybeProp<String>,
@@ -40,17 +47,43 @@ pub fn TextField(
     /// Called when focus leaves the field.
     #[prop(optional)]
     on_blur: Option<Callback<()>>,
+    /// Called on key presses (a list's Enter and Backspace, say).
+    #[prop(optional)]
+    on_keydown: Option<Callback<leptos::ev::KeyboardEvent>>,
+    /// A hint under the label for what to type ("Such as 2024-03 or March 2024").
+    #[prop(into, optional)]
+    hint: MaybeProp<String>,
 ) -> impl IntoView {
     let tip_id = format!("{id}-tip");
     let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let count_id = format!("{id}-count");
+    // Counting characters only matters near the limit; most texts are far below it in bytes.
+    let count = Memo::new(move |_| {
+        value.with(|v| {
+            (v.len() * 10 >= MAX_STRING_CHARS * COUNTER_FROM_TENTHS)
+                .then(|| v.chars().count())
+                .filter(|n| n * 10 >= MAX_STRING_CHARS * COUNTER_FROM_TENTHS)
+        })
+    });
     let described_by = {
-        let tip_id = tip_id.clone();
-        let error_id = error_id.clone();
-        move || match (guide.is_some(), error.with(Option::is_some)) {
-            (true, true) => Some(format!("{tip_id} {error_id}")),
-            (true, false) => Some(tip_id.clone()),
-            (false, true) => Some(error_id.clone()),
-            (false, false) => None,
+        let (tip_id, error_id, hint_id, count_id) = (
+            tip_id.clone(),
+            error_id.clone(),
+            hint_id.clone(),
+            count_id.clone(),
+        );
+        move || {
+            let ids: Vec<&str> = [
+                guide.is_some().then_some(tip_id.as_str()),
+                hint.with(Option::is_some).then_some(hint_id.as_str()),
+                error.with(Option::is_some).then_some(error_id.as_str()),
+                count.get().is_some().then_some(count_id.as_str()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
     let invalid = move || error.get().is_some().then_some("true");
@@ -59,11 +92,18 @@ pub fn TextField(
             cb.run(());
         }
     };
+    let keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(cb) = on_keydown {
+            cb.run(ev);
+        }
+    };
     let control = if multiline {
         view! {
             <textarea
                 id=id.clone()
-                rows="4"
+                rows=rows.to_string()
+                dir="auto"
+                on:keydown=keydown
                 placeholder=move || placeholder.get()
                 aria-describedby=described_by.clone()
                 aria-invalid=invalid
@@ -78,6 +118,8 @@ pub fn TextField(
             <input
                 id=id.clone()
                 type="text"
+                dir="auto"
+                on:keydown=keydown
                 placeholder=move || placeholder.get()
                 aria-describedby=described_by
                 aria-invalid=invalid
@@ -90,10 +132,16 @@ pub fn TextField(
     };
     view! {
         <div class=move || format!("field {}", class.get().unwrap_or_default())>
-            <label for=id.clone() class=("visually-hidden", hide_label)>{label}</label>
+            <label for=id.clone() class=("visually-hidden", hide_label)>{move || label.get()}</label>
             {guide.map(|g| view! { <GuideNote guide=g id=tip_id.clone()/> })}
+            {move || hint.get().map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {control}
             {move || error.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
+            {move || count.get().map(|n| view! {
+                <p class="char-count" id=count_id.clone() data-over=(n > MAX_STRING_CHARS).then_some("true")>
+                    {format!("{} of {} characters", thousands(n), thousands(MAX_STRING_CHARS))}
+                </p>
+            })}
         </div>
     }
 }

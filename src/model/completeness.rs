@@ -61,6 +61,7 @@ impl Deck {
                     check("What gives you energy", filled(&p.energizers) >= 1),
                     check("What drains you", filled(&p.drainers) >= 1),
                     check("What you need to thrive", filled(&p.needs) >= 1),
+                    check("Your one big thing", !p.pitch.trim().is_empty()),
                 ],
             },
             SectionProgress {
@@ -73,7 +74,7 @@ impl Deck {
                 ],
             },
             SectionProgress {
-                section: Section::Competencies,
+                section: Section::Growth,
                 checks: vec![
                     check("At least two competencies to grow", named.len() >= 2),
                     check(
@@ -98,6 +99,15 @@ impl Deck {
                 checks: vec![check(
                     "At least one clear ask",
                     filled(self.asks.as_deref().unwrap_or_default()) >= 1,
+                )],
+            },
+            SectionProgress {
+                section: Section::Supporters,
+                checks: vec![check(
+                    "Someone who can help you grow",
+                    self.supporters_list()
+                        .iter()
+                        .any(|s| !s.name.trim().is_empty()),
                 )],
             },
         ]

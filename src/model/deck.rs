@@ -280,8 +280,9 @@ impl Serialize for SpeakerNotes {
 pub enum Section {
     Profile,
     Roadmap,
-    /// "Growth" on screen: the competencies to build, with their actions.
-    Competencies,
+    /// The competencies to build, with their actions (`competencies` in the format).
+    #[serde(rename = "competencies")]
+    Growth,
     Asks,
     Supporters,
     SpeakerNotes,
@@ -291,7 +292,7 @@ impl Section {
     pub const ALL: [Section; 6] = [
         Section::Profile,
         Section::Roadmap,
-        Section::Competencies,
+        Section::Growth,
         Section::Asks,
         Section::Supporters,
         Section::SpeakerNotes,
@@ -308,7 +309,7 @@ impl Section {
         match self {
             Section::Profile => "profile",
             Section::Roadmap => "roadmap",
-            Section::Competencies => "competencies",
+            Section::Growth => "competencies",
             Section::Asks => "asks",
             Section::Supporters => "supporters",
             Section::SpeakerNotes => "speaker_notes",
@@ -325,7 +326,7 @@ impl Section {
         match self {
             Section::Profile => "Who I am",
             Section::Roadmap => "Roadmap",
-            Section::Competencies => "Growth",
+            Section::Growth => "Growth",
             Section::Asks => "Asks",
             Section::Supporters => "Supporters",
             Section::SpeakerNotes => "Speaker notes",
@@ -354,7 +355,7 @@ impl Deck {
         match section {
             Section::Profile => self.profile.is_some(),
             Section::Roadmap => self.roadmap.is_some(),
-            Section::Competencies => self.competencies.is_some(),
+            Section::Growth => self.competencies.is_some(),
             Section::Asks => self.asks.is_some(),
             Section::Supporters => self.supporters.is_some(),
             Section::SpeakerNotes => self.speaker_notes.is_some(),
@@ -376,10 +377,7 @@ impl Deck {
             },
             profile: self.profile.clone().filter(|_| keep(Section::Profile)),
             roadmap: self.roadmap.clone().filter(|_| keep(Section::Roadmap)),
-            competencies: self
-                .competencies
-                .clone()
-                .filter(|_| keep(Section::Competencies)),
+            competencies: self.competencies.clone().filter(|_| keep(Section::Growth)),
             asks: self.asks.clone().filter(|_| keep(Section::Asks)),
             supporters: self
                 .supporters

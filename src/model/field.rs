@@ -323,6 +323,66 @@ impl Field {
     }
 }
 
+impl Field {
+    /// The editor's element id for this field (`role-r3-start`, `profile-values-2`), so that
+    /// any screen can link straight to the place to fix something. The editor builds its ids
+    /// from the same parts (item kind, item id, field name).
+    pub fn anchor(&self, deck: &Deck) -> String {
+        let role = |i: usize| deck.roadmap_list().get(i).map_or("", |r| r.id.as_str());
+        let comp = |i: usize| {
+            deck.competencies_list()
+                .get(i)
+                .map_or("", |c| c.id.as_str())
+        };
+        let action = |c: usize, a: usize| {
+            deck.competencies_list()
+                .get(c)
+                .and_then(|c| c.actions.get(a))
+                .map_or("", |a| a.id.as_str())
+        };
+        let supporter = |i: usize| deck.supporters_list().get(i).map_or("", |s| s.id.as_str());
+        match self {
+            Field::Title | Field::Document | Field::Format | Field::Version | Field::Id => {
+                "deck-title".into()
+            }
+            Field::UpdatedAt => "deck-title".into(),
+            Field::Owner => "deck-owner".into(),
+            Field::Profile => "section-profile".into(),
+            Field::ProfileText(t) => format!("profile-{}", t.key()),
+            Field::TextList(list, None) => format!("{}-add", list.path().replace('.', "-")),
+            Field::TextList(list, Some(i)) => format!("{}-{i}", list.path().replace('.', "-")),
+            Field::Roadmap(None) => "section-roadmap".into(),
+            Field::Roadmap(Some(i)) | Field::RoadmapItem(i, RoadmapField::Id) => {
+                format!("role-{}-title", role(*i))
+            }
+            Field::RoadmapItem(i, f) => format!("role-{}-{}", role(*i), f.key()),
+            Field::Competencies(None) => "section-growth".into(),
+            Field::Competencies(Some(i))
+            | Field::Competency(i, CompetencyField::Id)
+            | Field::Competency(i, CompetencyField::Name) => {
+                format!("competency-{}-name", comp(*i))
+            }
+            Field::Competency(i, CompetencyField::Current) => {
+                format!("competency-{}-current-0", comp(*i))
+            }
+            Field::Competency(i, CompetencyField::Target) => {
+                format!("competency-{}-target-0", comp(*i))
+            }
+            Field::Competency(i, f) => format!("competency-{}-{}", comp(*i), f.key()),
+            Field::ActionItem(c, a) | Field::Action(c, a, ActionField::Id) => {
+                format!("action-{}-text", action(*c, *a))
+            }
+            Field::Action(c, a, f) => format!("action-{}-{}", action(*c, *a), f.key()),
+            Field::Supporters(None) => "section-supporters".into(),
+            Field::Supporters(Some(i)) | Field::Supporter(i, SupporterField::Id) => {
+                format!("supporter-{}-name", supporter(*i))
+            }
+            Field::Supporter(i, f) => format!("supporter-{}-{}", supporter(*i), f.key()),
+            Field::SpeakerNotes | Field::SpeakerNote(_) => "section-profile".into(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,6 +411,27 @@ mod tests {
         assert_eq!(
             Field::SpeakerNote(NoteSlide::Growth).to_string(),
             "speaker_notes.growth"
+        );
+    }
+
+    #[test]
+    fn anchors_name_the_editors_elements() {
+        let deck = example_deck("d".into(), "2026-01-01T00:00:00Z".into());
+        assert_eq!(
+            Field::RoadmapItem(0, RoadmapField::Start).anchor(&deck),
+            "role-r1-start"
+        );
+        assert_eq!(
+            Field::Action(0, 1, ActionField::Due).anchor(&deck),
+            "action-a2-due"
+        );
+        assert_eq!(
+            Field::TextList(TextList::Values, Some(2)).anchor(&deck),
+            "profile-values-2"
+        );
+        assert_eq!(
+            Field::ProfileText(ProfileText::Pitch).anchor(&deck),
+            "profile-pitch"
         );
     }
 

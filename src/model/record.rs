@@ -61,11 +61,6 @@ impl DeckRecord {
         serde_json::to_value(self.wire()).unwrap_or(Value::Null)
     }
 
-    /// The record as JSON text in the current schema (what the store writes).
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.wire()).unwrap_or_default()
-    }
-
     fn wire(&self) -> RecordWire<'_> {
         RecordWire {
             schema: RECORD_SCHEMA,
@@ -90,10 +85,6 @@ struct RecordWire<'a> {
 impl DeckSummary {
     pub fn to_value(&self) -> Value {
         serde_json::to_value(self).unwrap_or(Value::Null)
-    }
-
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Summaries are written by this app only, but a damaged one must not break the library.
@@ -169,7 +160,10 @@ pub fn migrate_record(mut value: Value) -> Result<DeckRecord, RecordError> {
     let deck_value = value
         .get("deck")
         .ok_or(RecordError::Damaged("it holds no deck"))?;
-    let deck = deck_structure_from_value(deck_value).map_err(RecordError::Deck)?;
+    let mut deck = deck_structure_from_value(deck_value).map_err(RecordError::Deck)?;
+    // Drafts written before the format said item ids are unique may share one: give the
+    // later ones fresh ids, or the editor would change the first when the second is typed in.
+    deck.renumber_duplicate_ids();
     Ok(DeckRecord {
         deck: deck.with_all_sections(),
         revision,

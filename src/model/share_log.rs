@@ -16,11 +16,14 @@ pub struct ShareLogEntry {
     pub passphrase: bool,
     /// Length of the whole link, in bytes.
     pub link_length: usize,
+    /// The owner's own note of whom it was for ("for Sam, 1:1 on 12 Jan"); may be empty.
+    #[serde(default)]
+    pub label: String,
 }
 
 impl ShareLogEntry {
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
     }
 
     /// Entries are written by this app only; a damaged one is skipped by the caller.
@@ -37,6 +40,12 @@ impl ShareLogEntry {
             owner_included: v.get("owner_included")?.as_bool()?,
             passphrase: v.get("passphrase")?.as_bool()?,
             link_length: usize::try_from(v.get("link_length")?.as_u64()?).ok()?,
+            // Entries written before labels existed have none.
+            label: v
+                .get("label")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
         })
     }
 }

@@ -80,29 +80,20 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Copies text to the clipboard; answers whether the browser allowed it.
+/// Copies text to the clipboard; answers whether the browser allowed it (it may refuse
+/// outside a click, or have no clipboard outside a secure context).
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    // Reached through Reflect: the Clipboard API is still behind web-sys's unstable flag.
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
-    let Some(clipboard) = clipboard.filter(|c| !c.is_undefined()) else {
+    let clipboard = window.navigator().clipboard();
+    // Undefined outside secure contexts, although web-sys types it as always there.
+    if wasm_bindgen::JsValue::from(clipboard.clone()).is_undefined() {
         return false;
-    };
-    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
-        return false;
-    };
-    let Ok(write) = write.dyn_into::<js_sys::Function>() else {
-        return false;
-    };
-    match write.call1(&clipboard, &text.into()) {
-        Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
-            Ok(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
-            Err(_) => false,
-        },
-        Err(_) => false,
     }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
 }
 
 /// Selects all text in a text box or area, so the person can copy it by hand.
@@ -120,14 +111,15 @@ pub fn select_text(id: &str) {
     }
 }
 
-/// Offers text as a file download; answers whether the browser went along.
-pub fn download(file_name: &str, text: &str) -> bool {
+/// Offers text as a file download (`mime` such as `application/json` or `text/markdown`);
+/// answers whether the browser went along.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return false;
     };
@@ -148,6 +140,34 @@ pub fn download(file_name: &str, text: &str) -> bool {
     true
 }
 
+/// Scrolls an element into view and focuses it (a result that just appeared, say).
+pub fn reveal(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Whether the element with this id exists on the page now.
+pub fn exists(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .is_some()
+}
+
+/// Asks the browser to print the page (the print stylesheet lays it out as a document).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 /// Moves focus to an element that the current update is about to create (a new list item,
 /// say). Waits for the reactive system to render first, and does it before the next key
 /// press is handled, so no typed character goes astray.
@@ -156,4 +176,28 @@ pub fn focus_after_render(id: String) {
         leptos::task::tick().await;
         focus_id(&id);
     });
+}
+
+/// Like `focus_after_render`, trying each id in turn and focusing the first that exists (after
+/// a removal: the next row's control, else the previous one's, else the list's Add button),
+/// so focus never drops to the page body.
+pub fn focus_first_after_render(ids: Vec<String>) {
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        if let Some(id) = ids.iter().find(|id| exists(id)) {
+            focus_id(id);
+        }
+    });
+}
+
+/// Lets the browser paint and handle input before the caller goes on (a timer of zero).
+pub async fn yield_to_browser() {
+    let (tx, rx) = futures::channel::oneshot::channel();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = tx.send(());
+        },
+        std::time::Duration::ZERO,
+    );
+    let _ = rx.await;
 }

@@ -1,13 +1,16 @@
-//! App-wide services (provided once, reached with `use_…()`), and small browser helpers.
+//! App-wide services, provided once by `App` and reached with `use_…()`: the deck library,
+//! notices, the service worker; the editing session features share; small browser helpers
+//! (dom, clock, nav) and the panic message.
 
 pub mod clock;
-pub mod decks;
+pub mod deck_library;
 pub mod dom;
+pub mod edit_session;
 pub mod nav;
 pub mod offline;
-pub mod session;
+pub mod panic;
 pub mod toasts;
 
-pub use decks::{provide_decks, use_decks, Decks};
-pub use session::{EditSession, SaveStatus};
+pub use deck_library::{provide_library, use_library, DeckLibrary, LibraryError};
+pub use edit_session::{Conflict, EditSession, SaveStatus};
 pub use toasts::{provide_toasts, use_toasts, Toasts};

@@ -60,9 +60,11 @@ pub fn register() -> Update {
     update
 }
 
-/// Switches to the waiting release and reloads once it has taken over. Any open editor
-/// saves on `pagehide`, so nothing typed is lost.
-pub fn apply_update() {
+/// Switches to the waiting release and reloads once it has taken over. First every open
+/// screen writes what is not stored yet where the next visit finds it, so nothing typed is
+/// lost even if its save cannot finish before the reload.
+pub fn apply_update(library: super::DeckLibrary) {
+    library.prepare_to_leave();
     let Some(container) = container() else { return };
     let on_change = Closure::<dyn FnMut()>::new(|| {
         if let Some(w) = web_sys::window() {

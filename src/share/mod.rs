@@ -1,4 +1,4 @@
-//! Share links (`../shared/spec/share-link.md`): one deck carried in the URL fragment, so no
+//! Share links (`docs/spec/share-link.md`): one deck carried in the URL fragment, so no
 //! server ever receives it. Pure Rust, no browser types: builds natively and for wasm32.
 //!
 //! Making a link: `encode_plain` or `encode_with_passphrase`, then `LinkFit` and `qr_svg_path`
@@ -18,6 +18,8 @@ mod fit;
 mod fragment;
 mod passphrase;
 mod qr;
+mod request;
+mod strength;
 
 pub use compress::MAX_INFLATED_BYTES;
 pub use envelope::Envelope;
@@ -29,3 +31,8 @@ pub use fragment::{
 };
 pub use passphrase::{derive_key, KEY_LEN, NONCE_LEN, SALT_LEN};
 pub use qr::{qr_svg_path, QrPath, QrTooLong};
+pub use request::{
+    check_share, make_link, name_mentions, shared_part, tidy_passphrase, title_without_name,
+    MadeLink, ShareChoices, ShareRefusal,
+};
+pub use strength::{passphrase_strength, Strength};

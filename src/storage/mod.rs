@@ -1,14 +1,17 @@
-//! The web shell's storage: decks and the share log in IndexedDB (rexie), settings in
-//! localStorage (gloo-storage), change notices between tabs (BroadcastChannel).
+//! The web shell's storage: decks, snapshots, kept copies and boards in IndexedDB (rexie),
+//! settings and unsaved edits in localStorage (gloo-storage), change notices between tabs
+//! (BroadcastChannel).
 
 mod db;
 mod decks;
 mod error;
-mod js;
+pub mod pending;
 pub mod persist;
 pub mod settings;
+mod snapshots;
 pub mod sync;
+mod tx;
 
 pub use db::{DB_NAME, DB_VERSION};
-pub use decks::DeckStore;
-pub use error::{classify, StorageError};
+pub use decks::{DeckStore, Deleted, Unreadable};
+pub use error::StorageError;

@@ -1,11 +1,12 @@
 //! Small per-browser settings in localStorage (via gloo-storage). Each one is its own key, and
-//! a missing or corrupt value falls back to its default instead of breaking the app.
+//! a missing or corrupt value falls back to its default instead of breaking the app. When the
+//! browser blocks site storage, even *reaching* localStorage throws (and gloo would panic on
+//! it), so every access checks first and the app carries on with defaults in memory.
 
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 const THEME: &str = "career-deck.theme";
-const LAST_DECK: &str = "career-deck.last-deck";
 const DISMISSED_TIPS: &str = "career-deck.dismissed-tips";
 const GUIDANCE_HIDDEN: &str = "career-deck.guidance-hidden";
 const PERSIST_ASKED: &str = "career-deck.persist-asked";
@@ -50,14 +51,34 @@ impl Theme {
     }
 }
 
-fn read<T: DeserializeOwned + Default>(key: &str) -> T {
+thread_local! {
+    static AVAILABLE: bool = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some();
+}
+
+/// Whether this browser lets the app use localStorage at all.
+pub fn available() -> bool {
+    AVAILABLE.with(|a| *a)
+}
+
+pub(super) fn read<T: DeserializeOwned + Default>(key: &str) -> T {
+    if !available() {
+        return T::default();
+    }
     LocalStorage::get(key).unwrap_or_default()
 }
 
 /// Writing a setting can fail (storage full or disabled); settings are conveniences, so the
-/// app carries on with the value in memory.
-fn write<T: Serialize>(key: &str, value: &T) {
-    let _ = LocalStorage::set(key, value);
+/// app carries on with the value in memory. Answers whether it was written.
+pub(super) fn write<T: Serialize>(key: &str, value: &T) -> bool {
+    available() && LocalStorage::set(key, value).is_ok()
+}
+
+pub(super) fn remove(key: &str) {
+    if available() {
+        LocalStorage::delete(key);
+    }
 }
 
 pub fn theme() -> Theme {
@@ -68,12 +89,9 @@ pub fn set_theme(theme: Theme) {
     write(THEME, &theme);
 }
 
-pub fn last_deck() -> Option<String> {
-    read(LAST_DECK)
-}
-
-pub fn set_last_deck(id: Option<&str>) {
-    write(LAST_DECK, &id);
+/// Whether the tip or section advice named `key` was dismissed ("Got it").
+pub fn tip_dismissed(key: &str) -> bool {
+    dismissed_tips().iter().any(|t| t == key)
 }
 
 pub fn dismissed_tips() -> Vec<String> {
@@ -89,7 +107,7 @@ pub fn dismiss_tip(tip: &str) {
 }
 
 pub fn reset_tips() {
-    write(DISMISSED_TIPS, &Vec::<String>::new());
+    remove(DISMISSED_TIPS);
 }
 
 pub fn guidance_hidden() -> bool {

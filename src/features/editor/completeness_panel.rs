@@ -10,8 +10,9 @@ fn anchor(section: Section) -> &'static str {
     match section {
         Section::Profile => "#section-profile",
         Section::Roadmap => "#section-roadmap",
-        Section::Competencies => "#section-growth",
+        Section::Growth => "#section-growth",
         Section::Asks => "#section-asks",
+        Section::Supporters | Section::SpeakerNotes => "#section-supporters",
     }
 }
 

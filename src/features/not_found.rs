@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::PageTitle;
-use crate::services::dom;
+use crate::routes::Screen;
+use crate::services::{dom, nav::href};
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -17,7 +18,7 @@ pub fn NotFoundPage() -> impl IntoView {
                 "been deleted, or it lives in another browser: decks are kept only on the device "
                 "where they were written."
             </p>
-            <p><a class="button primary" href="?">"Go to your decks"</a></p>
+            <p><a class="button primary" href=href(&Screen::Library)>"Go to your decks"</a></p>
         </section>
     }
 }

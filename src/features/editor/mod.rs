@@ -1,0 +1,215 @@
+//! The guided deck editor: loads one deck, edits it through an `EditSession` (autosave,
+//! undo/redo, merging with other tabs), and lays out the sections with guidance and a
+//! completeness view.
+
+mod completeness_panel;
+mod growth;
+pub mod guidance;
+mod item_row;
+mod profile;
+mod roadmap;
+mod save_problem;
+mod supporters;
+mod text_list;
+mod toolbar;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::DeckScreen;
+use crate::components::{Guide, PageTitle, SectionIntro, TextField, TipsVisible};
+use crate::model::{DeckRecord, Field, FieldIssue, TextList};
+use crate::services::{use_library, use_toasts, EditSession};
+use crate::storage::settings;
+
+use completeness_panel::CompletenessPanel;
+use growth::GrowthSection;
+use guidance::Tip;
+use profile::ProfileSection;
+use roadmap::RoadmapSection;
+use save_problem::SaveProblem;
+use supporters::SupportersSection;
+pub use text_list::TextListEditor;
+use toolbar::Toolbar;
+
+/// What every part of the editor needs: the session, the deck's broken rules and warnings,
+/// and the kind of work its examples should speak to.
+#[derive(Clone, Copy)]
+pub struct EditorCtx {
+    pub session: EditSession,
+    pub issues: Memo<Vec<FieldIssue>>,
+    pub warnings: Memo<Vec<FieldIssue>>,
+    /// From the headline when the editor opened (see `guidance::kind_of_work`).
+    pub work: Option<usize>,
+}
+
+impl EditorCtx {
+    /// A new context for a session (validation runs as a memo: each keystroke checks the
+    /// deck once, for every field at the same time).
+    pub fn new(session: EditSession) -> EditorCtx {
+        let work = session.deck.with_untracked(|d| {
+            guidance::kind_of_work(d.profile.as_ref().map_or("", |p| p.headline.as_str()))
+        });
+        EditorCtx {
+            session,
+            issues: Memo::new(move |_| session.deck.with(|d| d.validate())),
+            warnings: Memo::new(move |_| session.deck.with(|d| d.warnings())),
+            work,
+        }
+    }
+
+    /// The inline message for a field, if its rule is broken.
+    pub fn issue(&self, field: Field) -> Signal<Option<String>> {
+        let issues = self.issues;
+        Signal::derive(move || issues.with(|v| FieldIssue::message_for(v, &field)))
+    }
+
+    /// A tip with the example for this deck's kind of work.
+    pub fn tip(&self, tip: Tip) -> Guide {
+        tip.for_work(self.work)
+    }
+}
+
+/// A section's opening advice, remembered as dismissed in this browser's settings.
+#[component]
+fn Intro(key: &'static str, text: &'static str) -> impl IntoView {
+    let dismissed = RwSignal::new(settings::tip_dismissed(key));
+    let on_dismiss = Callback::new(move |()| {
+        settings::dismiss_tip(key);
+        dismissed.set(true);
+    });
+    view! { <SectionIntro text=text dismissed=dismissed on_dismiss=on_dismiss/> }
+}
+
+#[component]
+pub fn EditorPage(
+    /// The deck's id.
+    id: String,
+) -> impl IntoView {
+    view! { <DeckScreen id=id page=|record| view! { <Editor record=record/> }.into_any()/> }
+}
+
+/// Keeps the session's saves and pending edits in step with the page's life: saves never
+/// wait for a debounce when the page goes away, what cannot be saved in time is kept where
+/// the next visit finds it, and the browser asks before closing only if even that failed.
+fn watch_page_life(session: EditSession) {
+    let library = use_library();
+    let hide = window_event_listener(ev::pagehide, move |_| {
+        session.leave();
+    });
+    let visibility = window_event_listener(ev::visibilitychange, move |_| {
+        let hidden = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
+        if hidden {
+            session.leave();
+        }
+    });
+    let before_unload = window_event_listener(ev::beforeunload, move |ev| {
+        if !session.leave() {
+            ev.prevent_default();
+        }
+    });
+    let hook = library.on_leave(move || {
+        session.leave();
+    });
+    on_cleanup(move || {
+        session.flush();
+        library.forget_leave(hook);
+        hide.remove();
+        visibility.remove();
+        before_unload.remove();
+    });
+}
+
+fn watch_shortcuts(session: EditSession) {
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        let key = ev.key().to_ascii_lowercase();
+        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
+            return;
+        }
+        if key == "z" && !ev.shift_key() {
+            ev.prevent_default();
+            session.undo();
+        } else if (key == "z" && ev.shift_key()) || key == "y" {
+            ev.prevent_default();
+            session.redo();
+        } else if key == "s" {
+            // Saving is automatic; Ctrl+S just saves now instead of opening "Save page as".
+            ev.prevent_default();
+            session.flush();
+        }
+    });
+    on_cleanup(move || keys.remove());
+}
+
+#[component]
+fn Editor(record: DeckRecord) -> impl IntoView {
+    let library = use_library();
+    let session = EditSession::new(record, library);
+    let ctx = EditorCtx::new(session);
+    provide_context(ctx);
+    let tips = RwSignal::new(!settings::guidance_hidden());
+    provide_context(TipsVisible(tips));
+    watch_page_life(session);
+    watch_shortcuts(session);
+    Effect::new(move |_| {
+        if let Some((id, revision)) = library.saved_elsewhere.get() {
+            if session.deck.with_untracked(|d| d.id == id) {
+                session.saved_elsewhere(revision);
+            }
+        }
+    });
+    let toasts = use_toasts();
+    Effect::new(move |_| {
+        if let Some(message) = session.recovered.get() {
+            toasts.show(message, None);
+        }
+    });
+
+    let title = Signal::derive(move || session.deck.with(|d| d.title.clone()));
+    let page_title = Signal::derive(move || {
+        let t = title.get();
+        if t.trim().is_empty() {
+            "Untitled deck".to_owned()
+        } else {
+            t
+        }
+    });
+    let owner = Signal::derive(move || session.deck.with(|d| d.owner.clone().unwrap_or_default()));
+    let seal = Callback::new(move |()| session.seal());
+
+    view! {
+        <PageTitle title=page_title/>
+        <div class="editor">
+            <h1 class="visually-hidden">{move || format!("Editing “{}”", page_title.get())}</h1>
+            <Toolbar session=session tips=tips/>
+            <SaveProblem session=session/>
+            <div class="editor-body">
+                <div class="editor-main">
+                    <section class="deck-basics" aria-label="Deck">
+                        <TextField id="deck-title" label="Deck title" value=title class="title-field"
+                            on_input=Callback::new(move |t: String| session.edit("title", |d| d.title = t))
+                            error=ctx.issue(Field::Title) on_blur=seal/>
+                        <TextField id="deck-owner" label="Your name" value=owner
+                            placeholder="As you'd like it shown when you share"
+                            on_input=Callback::new(move |t: String| session.edit("owner", |d| {
+                                d.owner = if t.is_empty() { None } else { Some(t) };
+                            }))
+                            error=ctx.issue(Field::Owner) on_blur=seal/>
+                    </section>
+                    <ProfileSection/>
+                    <RoadmapSection/>
+                    <GrowthSection/>
+                    <section class="deck-section" id="section-asks" aria-labelledby="asks-heading">
+                        <h2 id="asks-heading">"Asks"</h2>
+                        <Intro key="intro-asks" text=guidance::SECTION_ASKS/>
+                        <TextListEditor list=TextList::Asks item_name="ask" guide=ctx.tip(guidance::ASKS)/>
+                    </section>
+                    <SupportersSection/>
+                </div>
+                <CompletenessPanel/>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+//! The screens, one folder per thing a person does. Each holds its page(s) and everything only
+//! it uses. Features never import each other: what two need lives in `components/` (widgets),
+//! `services/` (app-wide handles) or the core (`model/`, `share/`).
+//!
+//! `deck_screen.rs` (loading a deck for a screen) and `not_found.rs` are the shared frame of
+//! the deck screens, not features.
+
+mod deck_screen;
+pub mod editor;
+mod library;
+mod not_found;
+mod present;
+mod settings;
+mod share;
+mod shared_link;
+
+use deck_screen::DeckScreen;
+pub use editor::EditorPage;
+pub use library::LibraryPage;
+pub use not_found::NotFoundPage;
+pub use present::PresentPage;
+pub use settings::SettingsPage;
+pub use share::SharePage;
+pub use shared_link::SharedLinkPage;

@@ -1,0 +1,39 @@
+//! Numbers and counts as people read them ("1,762 characters", "1 deck", "3 decks"). ASCII
+//! digits only, so no locale tables reach the bundle.
+
+/// 1762 → "1,762".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "1 deck", "2 decks" (`plural` is the word for more than one).
+pub fn count(n: usize, one: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {plural}", thousands(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_people_write_them() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1762), "1,762");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+        assert_eq!(count(1, "deck", "decks"), "1 deck");
+        assert_eq!(count(1200, "deck", "decks"), "1,200 decks");
+    }
+}
