@@ -5,6 +5,7 @@ mod backup;
 mod completeness;
 mod dates;
 mod deck;
+mod diff;
 mod edit;
 mod error;
 mod field;
@@ -24,6 +25,7 @@ pub use dates::{
     normalize_month,
 };
 pub use deck::*;
+pub use diff::{diff_decks, Change, DeckDiff, SectionDiff};
 pub use edit::{locate, Item, Move, TextList, LEVEL_DESCRIPTIONS, LEVEL_NAMES};
 pub use error::{DeckError, FieldIssue, Problem};
 pub use field::{ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField};
