@@ -21,7 +21,9 @@ fn month() -> impl Strategy<Value = Option<String>> {
 }
 
 fn day() -> impl Strategy<Value = Option<String>> {
-    option::of((2026u32..2029, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")))
+    option::of(
+        (2026u32..2029, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")),
+    )
 }
 
 fn horizon() -> impl Strategy<Value = Horizon> {
@@ -79,18 +81,24 @@ fn supporter() -> impl Strategy<Value = Supporter> {
 }
 
 fn profile() -> impl Strategy<Value = Profile> {
-    (text(), text(), text(), [texts(), texts(), texts(), texts(), texts()]).prop_map(
-        |(headline, story, pitch, [values, strengths, energizers, drainers, needs])| Profile {
-            headline,
-            story,
-            values,
-            strengths,
-            energizers,
-            drainers,
-            needs,
-            pitch,
-        },
+    (
+        text(),
+        text(),
+        text(),
+        [texts(), texts(), texts(), texts(), texts()],
     )
+        .prop_map(
+            |(headline, story, pitch, [values, strengths, energizers, drainers, needs])| Profile {
+                headline,
+                story,
+                values,
+                strengths,
+                energizers,
+                drainers,
+                needs,
+                pitch,
+            },
+        )
 }
 
 /// A deck whose item ids are unique, as every valid deck's are.
@@ -103,7 +111,10 @@ fn deck() -> impl Strategy<Value = Deck> {
         option::of(vec(competency(), 0..4)),
         option::of(texts()),
         option::of(vec(supporter(), 0..3)),
-        option::of(vec((prop::sample::select(NoteSlide::ALL.to_vec()), text()), 0..3)),
+        option::of(vec(
+            (prop::sample::select(NoteSlide::ALL.to_vec()), text()),
+            0..3,
+        )),
     )
         .prop_map(
             |(title, owner, profile, roadmap, competencies, asks, supporters, notes)| {
@@ -175,10 +186,12 @@ impl Edit {
         match self {
             Title(_) | Owner(_) => Part::Cover,
             Headline(_) => Part::Profile,
-            PushText(l, _) | RemoveText(l, _) | ReplaceText(l, _, _) => match TextList::ALL[l % 6] {
-                TextList::Asks => Part::Asks,
-                _ => Part::Profile,
-            },
+            PushText(l, _) | RemoveText(l, _) | ReplaceText(l, _, _) => {
+                match TextList::ALL[l % 6] {
+                    TextList::Asks => Part::Asks,
+                    _ => Part::Profile,
+                }
+            }
             AddRole(_) | RoleTitle(..) | RoleHorizon(..) | RemoveRole(_) | SwapRoles(_) => {
                 Part::Roadmap
             }
@@ -536,7 +549,10 @@ proptest! {
 }
 
 fn words_sorted(deck: &Deck) -> Vec<String> {
-    let mut w: Vec<String> = words(deck).into_iter().map(|w| w.trim().to_owned()).collect();
+    let mut w: Vec<String> = words(deck)
+        .into_iter()
+        .map(|w| w.trim().to_owned())
+        .collect();
     w.sort();
     w
 }

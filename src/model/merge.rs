@@ -16,7 +16,9 @@ use std::collections::{HashMap, HashSet};
 use super::dates::{date_label, month_label};
 use super::deck::*;
 use super::edit::{TextList, LEVEL_NAMES};
-use super::field::{ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField};
+use super::field::{
+    ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField,
+};
 
 /// The merged deck and what could not be merged on its own.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,11 +130,7 @@ fn run(inputs: Box<[Deck; 3]>, choices: Vec<(Slot, bool)>) -> Merge {
     // Two tabs adding an action to two different competencies give both the same new id;
     // ids are unique within a deck, so the later one gets a fresh id.
     deck.renumber_duplicate_ids();
-    let clashes = m
-        .clashes
-        .into_iter()
-        .map(|p| p.into_clash(&deck))
-        .collect();
+    let clashes = m.clashes.into_iter().map(|p| p.into_clash(&deck)).collect();
     Merge {
         deck,
         clashes,
@@ -189,12 +187,13 @@ fn locate(slot: &Slot, deck: &Deck) -> (Field, bool) {
             },
             true,
         ),
-        Slot::Role(id, f) => {
-            match deck.roadmap_list().iter().position(|r| r.id == *id) {
-                Some(i) => (f.map_or(Field::Roadmap(Some(i)), |f| Field::RoadmapItem(i, f)), true),
-                None => (Field::Roadmap(None), false),
-            }
-        }
+        Slot::Role(id, f) => match deck.roadmap_list().iter().position(|r| r.id == *id) {
+            Some(i) => (
+                f.map_or(Field::Roadmap(Some(i)), |f| Field::RoadmapItem(i, f)),
+                true,
+            ),
+            None => (Field::Roadmap(None), false),
+        },
         Slot::Competency(id, f) => {
             match deck.competencies_list().iter().position(|c| c.id == *id) {
                 Some(i) => (
@@ -218,15 +217,13 @@ fn locate(slot: &Slot, deck: &Deck) -> (Field, bool) {
                 None => (Field::Competency(c, CompetencyField::Actions), false),
             }
         }
-        Slot::Supporter(id, f) => {
-            match deck.supporters_list().iter().position(|s| s.id == *id) {
-                Some(i) => (
-                    f.map_or(Field::Supporters(Some(i)), |f| Field::Supporter(i, f)),
-                    true,
-                ),
-                None => (Field::Supporters(None), false),
-            }
-        }
+        Slot::Supporter(id, f) => match deck.supporters_list().iter().position(|s| s.id == *id) {
+            Some(i) => (
+                f.map_or(Field::Supporters(Some(i)), |f| Field::Supporter(i, f)),
+                true,
+            ),
+            None => (Field::Supporters(None), false),
+        },
     }
 }
 
@@ -239,7 +236,12 @@ struct Merger<'a> {
 impl Merger<'_> {
     fn deck(&mut self, base: &Deck, mine: &Deck, theirs: &Deck) -> Deck {
         Deck {
-            id: if theirs.id == base.id { &mine.id } else { &theirs.id }.clone(),
+            id: if theirs.id == base.id {
+                &mine.id
+            } else {
+                &theirs.id
+            }
+            .clone(),
             title: self.pick(Slot::Title, &base.title, &mine.title, &theirs.title, text),
             updated_at: mine.updated_at.clone().max(theirs.updated_at.clone()),
             owner: self.pick(Slot::Owner, &base.owner, &mine.owner, &theirs.owner, |o| {
@@ -272,7 +274,11 @@ impl Merger<'_> {
             ),
             speaker_notes: self.section(
                 Section::SpeakerNotes,
-                [&base.speaker_notes, &mine.speaker_notes, &theirs.speaker_notes],
+                [
+                    &base.speaker_notes,
+                    &mine.speaker_notes,
+                    &theirs.speaker_notes,
+                ],
                 Merger::notes,
             ),
         }
@@ -280,7 +286,10 @@ impl Merger<'_> {
 
     /// The person's choice for `slot`, if they made one.
     fn choice(&self, slot: &Slot) -> Option<bool> {
-        self.choices.iter().find(|(s, _)| s == slot).map(|(_, c)| *c)
+        self.choices
+            .iter()
+            .find(|(s, _)| s == slot)
+            .map(|(_, c)| *c)
     }
 
     /// Records a clash and answers with the side to keep: the person's choice, or the default.
@@ -402,7 +411,7 @@ impl Merger<'_> {
         let both_removed = removed_x.iter().any(|r| removed_y.contains(r));
         if both_removed && !added_x.is_empty() && !added_y.is_empty() {
             let sides = [&x.to_vec(), &y.to_vec()];
-            return self.clash(Slot::TextList(list), "", sides, false, |l| bullets(l));
+            return self.clash(Slot::TextList(list), "", sides, false, bullets);
         }
         let mut out = y.to_vec();
         for gone in beyond(&removed_x, &removed_y) {
@@ -478,13 +487,12 @@ impl Merger<'_> {
                 // Added on both sides differently, or removed on one and edited on the other:
                 // by default keep what was edited, theirs when both were.
                 let default_mine = y.is_none();
-                let Some(one) = y.as_ref().or(x.as_ref()) else {
-                    return None;
-                };
+                let one = y.as_ref().or(x.as_ref())?;
                 let slot = T::slot(parent, one.key());
                 let name = one.name().to_owned();
                 self.clash(slot, &name, [&x, &y], default_mine, |t| {
-                    t.as_ref().map_or_else(|| "(removed)".to_owned(), Merged::summary)
+                    t.as_ref()
+                        .map_or_else(|| "(removed)".to_owned(), Merged::summary)
                 })
             }
         }
@@ -691,6 +699,8 @@ fn counts(items: &[String]) -> HashMap<&str, usize> {
     counts
 }
 
+// `&String` and `&Vec` because these are the `show` of a `String` or list value (`Fn(&T)`).
+#[allow(clippy::ptr_arg)]
 fn text(s: &String) -> String {
     text_of(s)
 }
@@ -703,11 +713,13 @@ fn text_of(s: &str) -> String {
 }
 
 fn month(m: &Option<String>) -> String {
-    m.as_deref().map_or_else(|| "(no date)".to_owned(), month_label)
+    m.as_deref()
+        .map_or_else(|| "(no date)".to_owned(), month_label)
 }
 
 fn day(d: &Option<String>) -> String {
-    d.as_deref().map_or_else(|| "(no date)".to_owned(), date_label)
+    d.as_deref()
+        .map_or_else(|| "(no date)".to_owned(), date_label)
 }
 
 fn level(l: &u8) -> String {
@@ -717,6 +729,7 @@ fn level(l: &u8) -> String {
     }
 }
 
+#[allow(clippy::ptr_arg)]
 fn bullets(list: &Vec<String>) -> String {
     match list.iter().filter(|t| !t.trim().is_empty()).count() {
         0 => "(empty)".to_owned(),
@@ -823,11 +836,22 @@ mod tests {
             "Growth, competency 1 “Product discovery”, action 2 “Run five customer interviews \
              and share…”, Due"
         );
-        assert_eq!((clash.mine.as_str(), clash.theirs.as_str()), ("31 May 2027", "30 Jun 2027"));
+        assert_eq!(
+            (clash.mine.as_str(), clash.theirs.as_str()),
+            ("31 May 2027", "30 Jun 2027")
+        );
         assert!(!clash.took_mine);
         let due = |m: &Merge| m.deck.competencies_list()[0].actions[1].due.clone();
-        assert_eq!(due(&merged).as_deref(), Some("2027-06-30"), "theirs is kept");
-        assert_eq!(merged.deck.asks.as_ref().expect("asks").len(), 4, "mine's ask survives");
+        assert_eq!(
+            due(&merged).as_deref(),
+            Some("2027-06-30"),
+            "theirs is kept"
+        );
+        assert_eq!(
+            merged.deck.asks.as_ref().expect("asks").len(),
+            4,
+            "mine's ask survives"
+        );
 
         assert!(apply_choice(&mut merged, 0, true));
         assert_eq!(due(&merged).as_deref(), Some("2027-05-31"));
@@ -851,7 +875,10 @@ mod tests {
             r.push(role("r6", "Theirs too"));
         });
         let mut merged = merge_decks(&base(), &mine, &theirs);
-        assert_eq!(roles(&merged.deck), ["r1", "r7", "r2", "r3", "r4", "r5", "r6"]);
+        assert_eq!(
+            roles(&merged.deck),
+            ["r1", "r7", "r2", "r3", "r4", "r5", "r6"]
+        );
         assert_eq!(merged.clashes.len(), 1, "same id, different content");
         let clash = &merged.clashes[0];
         assert_eq!(clash.field, Field::Roadmap(Some(5)));
@@ -862,7 +889,10 @@ mod tests {
         assert_eq!(merged.deck.roadmap_list()[5].title, "Mine");
 
         let same = edited("2026-01-02T00:00:00Z", |d| {
-            d.roadmap.as_mut().expect("roadmap").push(role("r5", "Theirs"));
+            d.roadmap
+                .as_mut()
+                .expect("roadmap")
+                .push(role("r5", "Theirs"));
         });
         let merged = merge_decks(&base(), &same, &theirs);
         assert!(merged.is_clean(), "added alike is no clash");
@@ -881,7 +911,11 @@ mod tests {
             d.roadmap.as_mut().expect("roadmap").remove(3);
         });
         let mut merged = merge_decks(&base(), &mine, &theirs);
-        assert_eq!(roles(&merged.deck), ["r1", "r2", "r3"], "r4 was only removed");
+        assert_eq!(
+            roles(&merged.deck),
+            ["r1", "r2", "r3"],
+            "r4 was only removed"
+        );
         assert_eq!(merged.deck.roadmap_list()[1].notes, "Team of twelve");
         assert_eq!(merged.deck.supporters_list()[0].how, "Weekly now");
         assert_eq!(merged.clashes.len(), 2);
@@ -973,7 +1007,10 @@ mod tests {
         assert_eq!(notes.get(NoteSlide::Title), "Hello");
         assert_eq!(notes.get(NoteSlide::Asks), "Same");
         assert_eq!(merged.clashes.len(), 1);
-        assert_eq!(merged.clashes[0].field, Field::SpeakerNote(NoteSlide::Growth));
+        assert_eq!(
+            merged.clashes[0].field,
+            Field::SpeakerNote(NoteSlide::Growth)
+        );
         assert_eq!(merged.clashes[0].label, "Speaker notes, Growth slide");
     }
 
