@@ -4,6 +4,7 @@
 //! and is tested natively. The web shell — `app`, `pages`, `components`, `services`,
 //! `storage` — only exists when building for the browser.
 
+pub mod board;
 pub mod guidance;
 pub mod model;
 pub mod routes;
