@@ -16,10 +16,12 @@ use crate::model::{Competency, Deck};
 /// The name's key: trimmed, runs of whitespace made one space, Unicode lower-cased.
 /// "System Design " and "system  design" share the key "system design".
 pub fn competency_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    tidy(name).to_lowercase()
+}
+
+/// A name as shown: trimmed, runs of whitespace made one space (case kept).
+fn tidy(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The reader's own "that is my …" answers: board competency key → one of their deck's
@@ -54,6 +56,7 @@ impl Mappings {
         self.0.get(&competency_key(board_name)).map(String::as_str)
     }
 
+    /// No answers at all.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -86,11 +89,11 @@ impl GrowReason {
         if self.mapped {
             format!(
                 "builds {} — your {}: {levels}",
-                self.board_name.trim(),
-                self.deck_competency_name.trim()
+                tidy(&self.board_name),
+                tidy(&self.deck_competency_name)
             )
         } else {
-            format!("grows {}: {levels}", self.deck_competency_name.trim())
+            format!("grows {}: {levels}", tidy(&self.deck_competency_name))
         }
     }
 }
@@ -131,6 +134,7 @@ impl NeedFit {
         }
     }
 
+    /// The deck meets this need.
     pub fn is_ready(&self) -> bool {
         matches!(self, NeedFit::Ready { .. })
     }
@@ -149,7 +153,7 @@ impl NeedFit {
     pub fn describe(&self) -> String {
         let your = |m: &Option<String>| {
             m.as_deref()
-                .map(|d| format!(" — your {}", d.trim()))
+                .map(|d| format!(" — your {}", tidy(d)))
                 .unwrap_or_default()
         };
         match self {
@@ -158,7 +162,7 @@ impl NeedFit {
                 level,
                 mapped_to,
                 ..
-            } => format!("ready: {} {level}{}", name.trim(), your(mapped_to)),
+            } => format!("ready: {} {level}{}", tidy(name), your(mapped_to)),
             NeedFit::Stretch {
                 name,
                 level,
@@ -166,7 +170,7 @@ impl NeedFit {
                 mapped_to,
             } => format!(
                 "stretch: asks {} {level}, you are at {have}{}",
-                name.trim(),
+                tidy(name),
                 your(mapped_to)
             ),
             NeedFit::Stretch {
@@ -174,7 +178,7 @@ impl NeedFit {
                 level,
                 have: None,
                 ..
-            } => format!("stretch: asks {} {level}, not in your deck", name.trim()),
+            } => format!("stretch: asks {} {level}, not in your deck", tidy(name)),
         }
     }
 }
@@ -329,7 +333,7 @@ pub fn match_board(board: &Board, deck: &Deck, mappings: &Mappings) -> Vec<Oppor
 
 /// The board's competency names (in `builds` and `needs`) that match none of the deck's,
 /// neither by key nor through `mappings`: what the "that is my …" picker offers. Each once
-/// (by key), as first spelled on the board, in board order.
+/// (by key), as first spelled on the board (whitespace tidied), in board order.
 pub fn unmatched_competencies(board: &Board, deck: &Deck, mappings: &Mappings) -> Vec<String> {
     let index = DeckIndex::new(deck);
     let mut seen = HashSet::new();
@@ -341,7 +345,7 @@ pub fn unmatched_competencies(board: &Board, deck: &Deck, mappings: &Mappings) -
             if key.is_empty() || index.find(name, mappings).is_some() || !seen.insert(key) {
                 continue;
             }
-            out.push(name.trim().to_owned());
+            out.push(tidy(name));
         }
     }
     out

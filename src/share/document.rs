@@ -8,6 +8,9 @@ use crate::board::{board_from_value, Board, BOARD_FORMAT_NAME};
 use crate::model::{deck_from_value, Deck, DeckError, FORMAT_NAME};
 
 /// The document inside a link.
+// One is made per link opened or shared, so the size difference between a deck and a board
+// costs nothing worth a `Box` in every match.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Document {
     Deck(Deck),
@@ -32,6 +35,7 @@ impl DocumentKind {
 }
 
 impl Document {
+    /// Deck or board.
     pub fn kind(&self) -> DocumentKind {
         match self {
             Document::Deck(_) => DocumentKind::Deck,
