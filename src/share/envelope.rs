@@ -6,13 +6,14 @@
 //! ```
 //!
 //! Reading is split in two (`from_bytes`, then `open`) so that the app can ask for a
-//! passphrase, or time key derivation, between them. Opening is all or nothing: a deck comes
-//! out only when every check has passed.
+//! passphrase, or time key derivation, between them. Opening is all or nothing: a document
+//! (deck or board) comes out only when every check has passed.
 
 use super::compress::{deflate, inflate_capped};
+use super::document::{read_document, Document};
 use super::error::ShareError;
 use super::passphrase::{derive_key, seal, unseal, KEY_LEN, NONCE_LEN, SALT_LEN, TAG_LEN};
-use crate::model::{parse_deck, Deck, DeckError};
+use crate::model::Deck;
 
 const KIND_PLAIN: u8 = 0x00;
 const KIND_PASSPHRASE: u8 = 0x01;
@@ -138,20 +139,40 @@ impl Envelope {
         }
     }
 
-    /// Opens the envelope. A plain one ignores `passphrase`; a passphrase one without it
-    /// answers `PassphraseRequired`. The envelope stays usable, so a wrong passphrase can be
-    /// retried on it.
+    /// Opens the envelope and reads the deck or board inside, for what its `format` says.
+    /// A plain one ignores `passphrase`; a passphrase one without it answers
+    /// `PassphraseRequired`. The envelope stays usable, so a wrong passphrase can be retried.
+    pub fn open_document(&self, passphrase: Option<&str>) -> Result<Document, ShareError> {
+        read_document(self.json(passphrase)?)
+    }
+
+    /// Like `open_document`, with a key already derived by `derive_key` from this envelope's
+    /// `salt()`. A plain envelope needs no key and ignores it.
+    pub fn open_document_with_key(&self, key: &[u8; KEY_LEN]) -> Result<Document, ShareError> {
+        read_document(self.json_with_key(key)?)
+    }
+
+    /// Opens a link that must hold a deck: a board link answers `UnexpectedDocument`.
+    /// Otherwise as `open_document`.
     pub fn open(&self, passphrase: Option<&str>) -> Result<Deck, ShareError> {
+        self.open_document(passphrase)?.into_deck()
+    }
+
+    /// Like `open`, with a key already derived by `derive_key` from this envelope's `salt()`.
+    pub fn open_with_key(&self, key: &[u8; KEY_LEN]) -> Result<Deck, ShareError> {
+        self.open_document_with_key(key)?.into_deck()
+    }
+
+    /// The document's JSON bytes, every check of the envelope passed.
+    fn json(&self, passphrase: Option<&str>) -> Result<Vec<u8>, ShareError> {
         match (&self.0, passphrase) {
             (Sealed::Plain { deflated, crc }, _) => open_plain(deflated, *crc),
-            (Sealed::Passphrase { salt, .. }, Some(p)) => self.open_with_key(&derive_key(p, salt)?),
+            (Sealed::Passphrase { salt, .. }, Some(p)) => self.json_with_key(&derive_key(p, salt)?),
             (Sealed::Passphrase { .. }, None) => Err(ShareError::PassphraseRequired),
         }
     }
 
-    /// Opens the envelope with a key already derived by `derive_key` from this envelope's
-    /// `salt()`. A plain envelope needs no key and ignores it.
-    pub fn open_with_key(&self, key: &[u8; KEY_LEN]) -> Result<Deck, ShareError> {
+    fn json_with_key(&self, key: &[u8; KEY_LEN]) -> Result<Vec<u8>, ShareError> {
         match &self.0 {
             Sealed::Plain { deflated, crc } => open_plain(deflated, *crc),
             Sealed::Passphrase {
@@ -161,18 +182,18 @@ impl Envelope {
             } => {
                 let deflated = unseal(key, nonce, &header(salt, nonce), ciphertext)?;
                 // No CRC in this envelope: the GCM tag already vouches for the bytes.
-                to_deck(inflate_capped(&deflated)?)
+                inflate_capped(&deflated)
             }
         }
     }
 }
 
-fn open_plain(deflated: &[u8], crc: u32) -> Result<Deck, ShareError> {
+fn open_plain(deflated: &[u8], crc: u32) -> Result<Vec<u8>, ShareError> {
     let json = inflate_capped(deflated)?;
     if crc32fast::hash(&json) != crc {
         return Err(ShareError::Damaged);
     }
-    to_deck(json)
+    Ok(json)
 }
 
 fn header(salt: &[u8; SALT_LEN], nonce: &[u8; NONCE_LEN]) -> Vec<u8> {
@@ -181,9 +202,4 @@ fn header(salt: &[u8; SALT_LEN], nonce: &[u8; NONCE_LEN]) -> Vec<u8> {
     h.extend_from_slice(salt);
     h.extend_from_slice(nonce);
     h
-}
-
-fn to_deck(json: Vec<u8>) -> Result<Deck, ShareError> {
-    let json = String::from_utf8(json).map_err(|_| ShareError::InvalidDeck(DeckError::NotJson))?;
-    Ok(parse_deck(&json)?)
 }

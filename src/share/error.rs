@@ -6,11 +6,13 @@
 
 use std::fmt;
 
+use super::document::DocumentKind;
+use crate::board::BoardError;
 use crate::model::DeckError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareError {
-    /// `d2.` and later, an unknown envelope kind, or a deck-format version above 1.
+    /// `d2.` and later, an unknown envelope kind, or a deck- or board-format version above 1.
     NewerVersion,
     /// Bad base64url, a bad deflate stream, a CRC mismatch, or too few bytes.
     Damaged,
@@ -21,6 +23,13 @@ pub enum ShareError {
     TooLarge,
     /// The JSON is unreadable or breaks a deck-format rule; the inner error names the field.
     InvalidDeck(DeckError),
+    /// The JSON says it is a board but breaks a board-format rule; the inner error names the field.
+    InvalidBoard(BoardError),
+    /// The JSON's `format` is one this version does not know: a newer version or another app.
+    UnknownFormat,
+    /// The link holds a different kind of document than the caller can show (a board opened
+    /// where only a deck can be shown).
+    UnexpectedDocument { found: DocumentKind },
     /// A passphrase link was opened without a passphrase: ask for one, then open again.
     PassphraseRequired,
     /// The platform's cryptographic random source failed, so no safe salt or nonce could be drawn.
@@ -35,6 +44,17 @@ impl From<DeckError> for ShareError {
             DeckError::NewerVersion { .. } => ShareError::NewerVersion,
             DeckError::TooLarge { .. } => ShareError::TooLarge,
             other => ShareError::InvalidDeck(other),
+        }
+    }
+}
+
+impl From<BoardError> for ShareError {
+    /// As for decks: the board format's "newer version" and "too large" are the link's too.
+    fn from(e: BoardError) -> Self {
+        match e {
+            BoardError::NewerVersion { .. } => ShareError::NewerVersion,
+            BoardError::TooLarge { .. } => ShareError::TooLarge,
+            other => ShareError::InvalidBoard(other),
         }
     }
 }
@@ -69,6 +89,33 @@ impl fmt::Display for ShareError {
             ),
             // Not produced by the decoder (`From` maps these away) but representable.
             ShareError::InvalidDeck(other) => write!(f, "{other}"),
+            ShareError::InvalidBoard(BoardError::Invalid(issue)) => write!(
+                f,
+                "This link does not hold a valid opportunity board: {issue}. Ask the sender \
+                 to check it."
+            ),
+            ShareError::InvalidBoard(BoardError::NotJson) => f.write_str(
+                "This link does not hold a valid opportunity board: its contents are not \
+                 readable. Ask the sender to send it again.",
+            ),
+            // Not produced by the decoder (`From` maps these away) but representable.
+            ShareError::InvalidBoard(other) => write!(f, "{other}"),
+            ShareError::UnknownFormat => f.write_str(
+                "This link was made by a newer version of Career Deck or by another app, so \
+                 it can't be opened here. Ask the sender to check, or update the app.",
+            ),
+            ShareError::UnexpectedDocument {
+                found: DocumentKind::Board,
+            } => f.write_str(
+                "This link holds an opportunity board, not a deck. Open it as a board to see \
+                 what is on offer.",
+            ),
+            ShareError::UnexpectedDocument {
+                found: DocumentKind::Deck,
+            } => f.write_str(
+                "This link holds a career deck, not an opportunity board. Open it as a deck \
+                 to see it.",
+            ),
             ShareError::PassphraseRequired => f.write_str(
                 "This deck is locked with a passphrase. Enter the passphrase the sender gave you.",
             ),
@@ -84,6 +131,7 @@ impl std::error::Error for ShareError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             ShareError::InvalidDeck(e) => Some(e),
+            ShareError::InvalidBoard(e) => Some(e),
             _ => None,
         }
     }

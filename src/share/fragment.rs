@@ -4,6 +4,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use percent_encoding::percent_decode_str;
 
+use super::document::Document;
 use super::envelope::Envelope;
 use super::error::ShareError;
 use super::passphrase::{fresh_salt_and_nonce, NONCE_LEN, SALT_LEN};
@@ -17,11 +18,26 @@ pub fn encode_plain(deck: &Deck) -> String {
     to_fragment(&Envelope::plain(&deck.to_json()))
 }
 
+/// The fragment (without `#`) of a plain link to a deck or a board.
+pub fn encode_plain_document(document: &Document) -> String {
+    to_fragment(&Envelope::plain(&document.to_json()))
+}
+
 /// The fragment (without `#`) of a passphrase link to `deck`, with a fresh random salt and
 /// nonce. Takes as long as one key derivation.
 pub fn encode_with_passphrase(deck: &Deck, passphrase: &str) -> Result<String, ShareError> {
     let (salt, nonce) = fresh_salt_and_nonce()?;
-    encode_with_passphrase_using(deck, passphrase, salt, nonce)
+    locked_fragment(&deck.to_json(), passphrase, salt, nonce)
+}
+
+/// The fragment (without `#`) of a passphrase link to a deck or a board, with a fresh random
+/// salt and nonce. Takes as long as one key derivation.
+pub fn encode_document_with_passphrase(
+    document: &Document,
+    passphrase: &str,
+) -> Result<String, ShareError> {
+    let (salt, nonce) = fresh_salt_and_nonce()?;
+    locked_fragment(&document.to_json(), passphrase, salt, nonce)
 }
 
 /// Like `encode_with_passphrase`, with a given salt and nonce: for tests and conformance
@@ -32,11 +48,28 @@ pub fn encode_with_passphrase_using(
     salt: [u8; SALT_LEN],
     nonce: [u8; NONCE_LEN],
 ) -> Result<String, ShareError> {
+    locked_fragment(&deck.to_json(), passphrase, salt, nonce)
+}
+
+/// Like `encode_document_with_passphrase`, with a given salt and nonce: for tests and
+/// conformance vectors only.
+pub fn encode_document_with_passphrase_using(
+    document: &Document,
+    passphrase: &str,
+    salt: [u8; SALT_LEN],
+    nonce: [u8; NONCE_LEN],
+) -> Result<String, ShareError> {
+    locked_fragment(&document.to_json(), passphrase, salt, nonce)
+}
+
+fn locked_fragment(
+    json: &str,
+    passphrase: &str,
+    salt: [u8; SALT_LEN],
+    nonce: [u8; NONCE_LEN],
+) -> Result<String, ShareError> {
     Ok(to_fragment(&Envelope::locked(
-        &deck.to_json(),
-        passphrase,
-        salt,
-        nonce,
+        json, passphrase, salt, nonce,
     )?))
 }
 
@@ -92,4 +125,15 @@ pub fn decode_fragment(fragment: &str, passphrase: Option<&str>) -> Result<Deck,
     read_fragment(fragment)
         .unwrap_or(Err(ShareError::Damaged))?
         .open(passphrase)
+}
+
+/// Reads and opens a fragment holding a deck or a board in one step. A fragment that is not
+/// a share link at all is answered with `Damaged`.
+pub fn decode_document_fragment(
+    fragment: &str,
+    passphrase: Option<&str>,
+) -> Result<Document, ShareError> {
+    read_fragment(fragment)
+        .unwrap_or(Err(ShareError::Damaged))?
+        .open_document(passphrase)
 }

@@ -1,9 +1,12 @@
-//! Share links (`docs/spec/share-link.md`): one deck carried in the URL fragment, so no
-//! server ever receives it. Pure Rust, no browser types: builds natively and for wasm32.
+//! Share links (`docs/spec/share-link.md`): one deck or opportunity board carried in the URL
+//! fragment, so no server ever receives it. Pure Rust, no browser types: builds natively and
+//! for wasm32.
 //!
-//! Making a link: `encode_plain` or `encode_with_passphrase`, then `LinkFit` and `qr_svg_path`
-//! to tell the sharer where it can go. Opening one: `read_fragment` (is it a link, which kind),
-//! then `Envelope::open` — after asking for a passphrase when `needs_passphrase()`.
+//! Making a link: `encode_plain` or `encode_with_passphrase` for a deck (`…_document` for a
+//! `Document`, deck or board), then `LinkFit` and `qr_svg_path` to tell the sharer where it
+//! can go. Opening one: `read_fragment` (is it a link, which kind), then
+//! `Envelope::open_document` (or `open`, for callers that show decks only) — after asking for
+//! a passphrase when `needs_passphrase()`.
 //! `derive_key` and `Envelope::open_with_key` split out the slow step for timing.
 //!
 //! Measured (tests/share_qr_fit.rs prints it): the example deck (`model::example_deck`, with
@@ -12,6 +15,7 @@
 //! is 53 characters longer.
 
 mod compress;
+mod document;
 mod envelope;
 mod error;
 mod fit;
@@ -22,12 +26,14 @@ mod request;
 mod strength;
 
 pub use compress::MAX_INFLATED_BYTES;
+pub use document::{Document, DocumentKind};
 pub use envelope::Envelope;
 pub use error::ShareError;
 pub use fit::{LinkFit, MAIL_AND_CHAT_MAX_BYTES, QR_MAX_BYTES};
 pub use fragment::{
-    decode_fragment, encode_plain, encode_with_passphrase, encode_with_passphrase_using,
-    read_fragment, PREFIX,
+    decode_document_fragment, decode_fragment, encode_document_with_passphrase,
+    encode_document_with_passphrase_using, encode_plain, encode_plain_document,
+    encode_with_passphrase, encode_with_passphrase_using, read_fragment, PREFIX,
 };
 pub use passphrase::{derive_key, KEY_LEN, NONCE_LEN, SALT_LEN};
 pub use qr::{qr_svg_path, QrPath, QrTooLong};
