@@ -85,3 +85,17 @@ fn the_hash_is_not_part_of_the_fragment() {
     let fragment = encode_plain(&deck());
     assert!(read_fragment(&format!("#{fragment}")).is_none());
 }
+
+#[test]
+fn punctuation_copied_after_a_link_is_ignored() {
+    let deck = example_deck("punct".into(), "2026-12-01T10:00:00Z".into());
+    let fragment = encode_plain(&deck);
+    for tail in [".", ").", ")", "!", "…", "\u{201d}.", ">"] {
+        let with_tail = format!("{fragment}{tail}");
+        assert_eq!(
+            decode_fragment(&with_tail, None),
+            Ok(deck.clone()),
+            "{tail:?}"
+        );
+    }
+}

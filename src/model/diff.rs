@@ -189,7 +189,7 @@ pub fn diff_decks(old: &Deck, new: &Deck) -> DeckDiff {
     let sections = [
         Section::Profile,
         Section::Roadmap,
-        Section::Competencies,
+        Section::Growth,
         Section::Asks,
         Section::Supporters,
     ]
@@ -214,7 +214,7 @@ fn section_changes(section: Section, old: &Deck, new: &Deck) -> Vec<Change> {
     match section {
         Section::Profile => profile_changes(old, new, &mut out),
         Section::Roadmap => roadmap_changes(old.roadmap_list(), new.roadmap_list(), &mut out),
-        Section::Competencies => {
+        Section::Growth => {
             competency_changes(old.competencies_list(), new.competencies_list(), &mut out)
         }
         Section::Asks => list_changes(TextList::Asks, old, new, &mut out),
@@ -558,7 +558,7 @@ impl Change {
             | ActionRemoved { .. }
             | ActionDone { .. }
             | ActionReopened { .. }
-            | ActionChanged { .. } => Section::Competencies,
+            | ActionChanged { .. } => Section::Growth,
             SupporterAdded { .. } | SupporterRemoved { .. } | SupporterChanged { .. } => {
                 Section::Supporters
             }
@@ -880,7 +880,7 @@ mod tests {
         growth.remove(1);
         let diff = diff_decks(&old, &new);
         assert_eq!(diff.sections.len(), 1);
-        assert_eq!(diff.sections[0].section, Section::Competencies);
+        assert_eq!(diff.sections[0].section, Section::Growth);
         assert_eq!(
             diff.describe_all(),
             [

@@ -133,7 +133,7 @@ fn role(r: &RoadmapItem) -> String {
 
 fn growth(competencies: &[Competency]) -> String {
     if competencies.is_empty() {
-        return heading(Section::Competencies, Vec::new());
+        return heading(Section::Growth, Vec::new());
     }
     let mut table = vec![
         "| Competency | Now | Aiming for | Why |".to_owned(),
@@ -157,7 +157,7 @@ fn growth(competencies: &[Competency]) -> String {
             steps.join("\n")
         ));
     }
-    heading(Section::Competencies, body)
+    heading(Section::Growth, body)
 }
 
 /// "Learning (2)".

@@ -180,7 +180,7 @@ fn locate(slot: &Slot, deck: &Deck) -> (Field, bool) {
             match s {
                 Section::Profile => Field::Profile,
                 Section::Roadmap => Field::Roadmap(None),
-                Section::Competencies => Field::Competencies(None),
+                Section::Growth => Field::Competencies(None),
                 Section::Asks => Field::TextList(TextList::Asks, None),
                 Section::Supporters => Field::Supporters(None),
                 Section::SpeakerNotes => Field::SpeakerNotes,
@@ -258,7 +258,7 @@ impl Merger<'_> {
                 |m, b, x, y| m.list("", b, x, y),
             ),
             competencies: self.section(
-                Section::Competencies,
+                Section::Growth,
                 [&base.competencies, &mine.competencies, &theirs.competencies],
                 |m, b, x, y| m.list("", b, x, y),
             ),

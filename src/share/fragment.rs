@@ -85,7 +85,8 @@ fn to_fragment(envelope: &Envelope) -> String {
 /// - `Some(Ok(envelope))`: ready to `open` (after asking for a passphrase if it needs one).
 ///
 /// Tolerates what links go through on the way: percent-encoding, whitespace and line breaks
-/// (mail clients wrap long links), and anything from the first `&` on (tracking parameters).
+/// (mail clients wrap long links), anything from the first `&` on (tracking parameters), and
+/// punctuation after the payload (a link copied with the full stop of its sentence).
 pub fn read_fragment(fragment: &str) -> Option<Result<Envelope, ShareError>> {
     let decoded = percent_decode_str(fragment).decode_utf8_lossy();
     let before_amp = decoded.split('&').next().unwrap_or_default();
@@ -96,7 +97,11 @@ pub fn read_fragment(fragment: &str) -> Option<Result<Envelope, ShareError>> {
     match text.strip_prefix(PREFIX) {
         Some(payload) => Some(
             URL_SAFE_NO_PAD
-                .decode(payload)
+                // A link copied from a sentence may end in "." or ")." — characters base64url
+                // never holds, so they cannot be part of the payload.
+                .decode(payload.trim_end_matches(|c: char| {
+                    !(c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                }))
                 .map_err(|_| ShareError::Damaged)
                 .and_then(|bytes| Envelope::from_bytes(&bytes)),
         ),
