@@ -2,6 +2,8 @@
 //! and their migration, the example deck. No browser types here; tested natively.
 
 mod backup;
+mod backup_doc;
+mod backup_plan;
 mod completeness;
 mod dates;
 mod deck;
@@ -10,6 +12,7 @@ mod error;
 mod field;
 mod history;
 mod ids;
+mod instant;
 pub mod limits;
 mod parse;
 mod record;
@@ -17,7 +20,13 @@ mod sample;
 mod share_log;
 mod validate;
 
-pub use backup::{parse_backup, write_backup, BackupError};
+pub use backup::{parse_backup, write_backup, BackupError, MAX_BACKUP_BYTES, MAX_BACKUP_DECKS};
+pub use backup_doc::{
+    read_backup, write_backup_document, BackupContents, BackupDeck, BackupInput, BackupNote,
+    EntryKind, SkippedEntry, BACKUP_FORMAT, BACKUP_VERSION, BOARDS_SECTION_VERSION,
+    SNAPSHOTS_SECTION_VERSION,
+};
+pub use backup_plan::{copy_beside, plan_import, plan_summary, PlanChoice, PlanEntry, PlanStatus};
 pub use completeness::{Check, SectionProgress};
 pub use dates::{
     date_label, ends_before_start, is_date, is_rfc3339, is_year_month, month_label, normalize_date,
@@ -29,6 +38,7 @@ pub use error::{DeckError, FieldIssue, Problem};
 pub use field::{ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField};
 pub use history::History;
 pub use ids::{new_deck_id, ItemKind};
+pub use instant::compare_instants;
 pub use parse::{deck_from_value, deck_structure_from_value, parse_deck};
 pub use record::{migrate_record, DeckRecord, DeckSummary, RecordError, RECORD_SCHEMA};
 pub use sample::example_deck;
