@@ -157,6 +157,21 @@ fn by_urgency(a: &Commitment, b: &Commitment, today: &str) -> Ordering {
 /// Where the ask can't be turned round plainly, it is quoted: "Follow up on Noor's ask: “…”".
 pub fn commitment_from_ask(ask: &str, person: &str) -> String {
     let ask = ask.trim().trim_end_matches(['.', '!', '?', ' ']);
+    if let Some(turned) = turn_ask(ask, person) {
+        return turned;
+    }
+    let person = person.trim();
+    match (ask.is_empty(), person.is_empty()) {
+        (true, true) => "Follow up with them".into(),
+        (true, false) => format!("Follow up with {person}"),
+        (false, true) => format!("Follow up on their ask: “{ask}”"),
+        (false, false) => format!("Follow up on {person}’s ask: “{ask}”"),
+    }
+}
+
+/// The ask in the manager's words, when it speaks of "me" or "my" and nothing harder to turn
+/// round ("I", "you"): "Review my portfolio" → "Review Sam’s portfolio".
+fn turn_ask(ask: &str, person: &str) -> Option<String> {
     let person = person.trim();
     let (name, possessive) = if person.is_empty() {
         ("them".to_owned(), "their".to_owned())
@@ -175,16 +190,8 @@ pub fn commitment_from_ask(ask: &str, person: &str) -> String {
         let b = bare(w);
         b == "i" || b.starts_with("i’") || b.starts_with("i'") || b == "you" || b == "your"
     });
-    if ask.is_empty() {
-        return format!("Follow up with {name}");
-    }
     if !speaks_as_self || tricky {
-        let whose = if person.is_empty() {
-            "their".to_owned()
-        } else {
-            possessive
-        };
-        return format!("Follow up on {whose} ask: “{ask}”");
+        return None;
     }
     let turned: Vec<String> = words
         .iter()
@@ -201,7 +208,7 @@ pub fn commitment_from_ask(ask: &str, person: &str) -> String {
             }
         })
         .collect();
-    capitalize(&turned.join(" "))
+    Some(capitalize(&turned.join(" ")))
 }
 
 fn capitalize(s: &str) -> String {
@@ -355,14 +362,24 @@ fn direction(deck: &Deck, voice: Voice) -> Vec<AgendaItem> {
         question,
         Some(found.notes.trim())
             .filter(|n| !n.is_empty())
-            .map(str::to_owned),
+            .map(sentence),
     )]
 }
 
 fn with_note(timing: String, notes: &str) -> String {
     match notes.trim() {
         "" => timing,
-        n => format!("{timing} {n}"),
+        n => format!("{timing} {}", sentence(n)),
+    }
+}
+
+/// Ends a piece of the person's text with a full stop, unless it already ends a sentence.
+fn sentence(s: &str) -> String {
+    let s = s.trim();
+    if s.ends_with(['.', '!', '?', '…', '"', '”', ')']) {
+        s.to_owned()
+    } else {
+        format!("{s}.")
     }
 }
 
@@ -424,7 +441,7 @@ fn biggest_gap(deck: &Deck, voice: Voice) -> Option<AgendaItem> {
                 voice,
                 " Why it matters to them: ",
                 " Why it matters to you: ",
-            ) + w
+            ) + &sentence(w)
         }
     };
     Some(item(
@@ -456,10 +473,12 @@ fn asks(deck: &Deck, voice: Voice) -> Vec<AgendaItem> {
             let (prompt, detail) = match voice {
                 Voice::Manager => (
                     format!("How can you help with: {quoted}?"),
-                    format!(
-                        "If you can, make it a commitment: {}.",
-                        commitment_from_ask(ask, owner)
-                    ),
+                    match turn_ask(ask.trim_end_matches(['.', '!', '?', ' ']), owner) {
+                        Some(c) => format!("If you can, make it a commitment: “{c}”."),
+                        None => "If you can, make it a commitment: say what you will do, and by \
+                                 when."
+                            .to_owned(),
+                    },
                 ),
                 Voice::Owner => (
                     format!("Your manager may ask: What would help most with {quoted}?"),
@@ -533,7 +552,9 @@ fn supporters(deck: &Deck, voice: Voice) -> Option<AgendaItem> {
             "Who else could help them, and is there anyone you could introduce them to?",
             "Who else is helping you, and is there anyone you would like to meet?",
         ),
-        Some(people.join("; ") + "."),
+        Some(bullets(
+            &people.iter().map(|p| sentence(p)).collect::<Vec<_>>(),
+        )),
     ))
 }
 
@@ -590,10 +611,10 @@ fn prep() -> Vec<AgendaItem> {
     .collect()
 }
 
-fn bullets(lines: &[&str]) -> String {
+fn bullets<S: AsRef<str>>(lines: &[S]) -> String {
     lines
         .iter()
-        .map(|l| format!("• {l}"))
+        .map(|l| format!("• {}", l.as_ref()))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -342,17 +342,15 @@ fn read_entry(item: &Value) -> Result<BackupDeck, String> {
     let obj = item
         .as_object()
         .ok_or_else(|| "This entry is not a deck.".to_owned())?;
-    let wrapped = obj.contains_key("deck") && !obj.contains_key("format");
-    let (deck_value, created_at, revision) = if wrapped {
-        (
-            &obj["deck"],
+    let (deck_value, created_at, revision) = match obj.get("deck") {
+        Some(deck) if !obj.contains_key("format") => (
+            deck,
             obj.get("created_at")
                 .and_then(Value::as_str)
                 .map(str::to_owned),
             obj.get("revision").and_then(Value::as_u64),
-        )
-    } else {
-        (item, None, None)
+        ),
+        _ => (item, None, None),
     };
     let deck = deck_structure_from_value(deck_value).map_err(|e| e.to_string())?;
     if deck.id.trim().is_empty() {
@@ -406,18 +404,15 @@ fn read_sections(sections: Option<&Value>, contents: &mut BackupContents) {
             section: name.clone(),
             reason: reason.to_owned(),
         };
-        let version = match body.get("version").map(Value::as_u64) {
-            _ if !body.is_object() => {
-                contents
-                    .notes
-                    .push(damaged("it is not in the expected shape"));
-                continue;
-            }
-            Some(Some(v)) => v,
-            _ => {
-                contents.notes.push(damaged("its version is missing"));
-                continue;
-            }
+        if !body.is_object() {
+            contents
+                .notes
+                .push(damaged("it is not in the expected shape"));
+            continue;
+        }
+        let Some(version) = body.get("version").and_then(Value::as_u64) else {
+            contents.notes.push(damaged("its version is missing"));
+            continue;
         };
         if version > supported {
             contents.notes.push(BackupNote::SectionTooNew {
