@@ -6,6 +6,7 @@
 //! Pure core: no browser types, tested natively.
 
 pub mod agenda;
+pub mod commitments;
 mod error;
 pub mod export;
 pub mod guide;
@@ -13,10 +14,8 @@ pub mod kept;
 pub mod notes;
 pub mod section;
 
-pub use agenda::{
-    agenda, carry_over, commitment_from_ask, my_commitments, rehearse, Agenda, AgendaItem,
-    AgendaPart, PersonCommitment,
-};
+pub use agenda::{agenda, rehearse, Agenda, AgendaItem, AgendaPart};
+pub use commitments::{carry_over, commitment_from_ask, my_commitments, PersonCommitment};
 pub use error::ManagerDataError;
 pub use export::notes_to_text;
 pub use guide::{GuideSection, GUIDE};
