@@ -1,10 +1,12 @@
 //! Career Deck: write your career strategy deck, keep it in your own browser, share it by link.
 //!
-//! The pure core — `model`, `board`, `share`, `routes` — has no browser types and is tested natively.
-//! The web shell — `app`, `features`, `components`, `services`, `storage` — only exists when
-//! building for the browser. See docs/architecture.md for who may import whom.
+//! The pure core — `model`, `board`, `manager`, `share`, `routes` — has no browser types and
+//! is tested natively. The web shell — `app`, `features`, `components`, `services`,
+//! `storage` — only exists when building for the browser. See docs/architecture.md for who
+//! may import whom.
 
 pub mod board;
+pub mod manager;
 pub mod model;
 pub mod routes;
 pub mod share;

@@ -1,31 +1,34 @@
-//! Backup files: a JSON list of decks in deck format v1 (deck-format.md). Reading one is all
-//! or nothing: one bad deck refuses the whole file, naming which deck and field.
+//! Backup files: what can make a whole file unreadable, the size guards, and the two
+//! functions the first backup screen used. The backup document itself — its shape, reading
+//! and writing — is in `backup_doc.rs` (docs/spec/backup-format.md).
 
 use std::fmt;
 
-use serde_json::Value;
-
+use super::backup_doc::read_backup;
 use super::deck::Deck;
-use super::error::DeckError;
-use super::limits::MAX_LIST_ITEMS;
-use super::parse::deck_from_value;
 
 /// The most decks one backup file may hold (a library of thousands stays restorable).
 pub const MAX_BACKUP_DECKS: usize = 10_000;
-/// The largest backup file read, in bytes.
+/// The largest backup file read, in bytes. The caller checks a file's size against it before
+/// reading the file into memory; `read_backup` checks again.
 pub const MAX_BACKUP_BYTES: usize = 64 * 1024 * 1024;
 
+/// Why a whole backup file can't be restored. A single damaged deck is never one of these:
+/// it is skipped and named (`SkippedEntry`), and the rest restores.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BackupError {
+    /// Not readable JSON.
     NotJson,
-    NotAList,
+    /// JSON, but neither a list of decks nor a backup document.
+    NotABackup,
+    /// Over `MAX_BACKUP_BYTES`, or more than `MAX_BACKUP_DECKS` decks.
     TooLarge,
+    /// Holds nothing at all to restore.
     Empty,
-    /// Deck number `index` (from 1) is not a valid deck.
-    Deck {
-        index: usize,
-        error: DeckError,
-    },
+    /// A backup document of a newer version: never guessed at.
+    NewerVersion { version: u64 },
+    /// A backup document whose own frame is broken; says which part, in words.
+    Damaged(&'static str),
 }
 
 impl fmt::Display for BackupError {
@@ -35,16 +38,22 @@ impl fmt::Display for BackupError {
                 f,
                 "This file isn't a Career Deck backup: it is not readable JSON."
             ),
-            BackupError::NotAList => write!(
+            BackupError::NotABackup => write!(
                 f,
-                "This file isn't a Career Deck backup: it should hold a list of decks."
+                "This file isn't a Career Deck backup: it should hold a list of decks or a \
+                 Career Deck backup document."
             ),
             BackupError::TooLarge => write!(f, "This backup file is too large to restore."),
-            BackupError::Empty => write!(f, "This backup holds no decks."),
-            BackupError::Deck { index, error } => {
+            BackupError::Empty => write!(f, "This backup holds nothing to restore."),
+            BackupError::NewerVersion { version } => write!(
+                f,
+                "This backup was made by a newer version of Career Deck (backup version \
+                 {version}). Update the app to restore it."
+            ),
+            BackupError::Damaged(what) => {
                 write!(
                     f,
-                    "Deck {index} in this backup can't be restored. {error} Nothing was restored."
+                    "This backup can't be restored: {what}. Nothing was restored."
                 )
             }
         }
@@ -53,39 +62,14 @@ impl fmt::Display for BackupError {
 
 impl std::error::Error for BackupError {}
 
-/// Writes decks as a backup file: a JSON list of decks in deck format v1.
+/// The first backup format: a JSON list of decks. Still read by `read_backup`; new backups
+/// are written with `write_backup_document`, which also carries the other sections.
 pub fn write_backup(decks: &[Deck]) -> String {
     serde_json::to_string(decks).unwrap_or_else(|_| "[]".into())
 }
 
-/// Reads a backup file, checking every deck against the format.
+/// The decks of a backup file of either format, as `read_backup` reads them. Damaged
+/// entries are left out here; use `read_backup` to name them to the person.
 pub fn parse_backup(text: &str) -> Result<Vec<Deck>, BackupError> {
-    if text.len() > MAX_BACKUP_BYTES {
-        return Err(BackupError::TooLarge);
-    }
-    let value: Value = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
-    let items = value.as_array().ok_or(BackupError::NotAList)?;
-    if items.is_empty() {
-        return Err(BackupError::Empty);
-    }
-    if items.len() > MAX_BACKUP_DECKS.max(MAX_LIST_ITEMS) {
-        return Err(BackupError::TooLarge);
-    }
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let size = v.to_string().len();
-            if size > super::limits::MAX_JSON_BYTES {
-                return Err(BackupError::Deck {
-                    index: i + 1,
-                    error: DeckError::TooLarge { bytes: size },
-                });
-            }
-            deck_from_value(v).map_err(|error| BackupError::Deck {
-                index: i + 1,
-                error,
-            })
-        })
-        .collect()
+    read_backup(text).map(|c| c.decks.into_iter().map(|d| d.deck).collect())
 }

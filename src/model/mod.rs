@@ -2,6 +2,8 @@
 //! and their migration, the example deck. No browser types here; tested natively.
 
 mod backup;
+mod backup_doc;
+mod backup_plan;
 mod completeness;
 mod dates;
 mod deck;
@@ -11,6 +13,7 @@ mod error;
 mod field;
 mod history;
 mod ids;
+mod instant;
 mod library;
 pub mod limits;
 mod markdown;
@@ -23,7 +26,13 @@ mod snapshot;
 mod validate;
 mod words;
 
-pub use backup::{parse_backup, write_backup, BackupError};
+pub use backup::{parse_backup, write_backup, BackupError, MAX_BACKUP_BYTES, MAX_BACKUP_DECKS};
+pub use backup_doc::{
+    read_backup, write_backup_document, BackupContents, BackupDeck, BackupInput, BackupNote,
+    EntryKind, SkippedEntry, BACKUP_FORMAT, BACKUP_VERSION, BOARDS_SECTION_VERSION,
+    SNAPSHOTS_SECTION_VERSION,
+};
+pub use backup_plan::{copy_beside, plan_import, plan_summary, PlanChoice, PlanEntry, PlanStatus};
 pub use completeness::{Check, SectionProgress};
 pub use dates::{
     date_label, ends_before_start, is_date, is_rfc3339, is_year_month, month_label, normalize_date,
@@ -36,6 +45,7 @@ pub use error::{DeckError, FieldIssue, Problem};
 pub use field::{ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField};
 pub use history::History;
 pub use ids::{new_deck_id, ItemKind};
+pub use instant::compare_instants;
 pub use library::{check_title, copy_title};
 pub use markdown::deck_to_markdown;
 pub use merge::{all_mine, all_theirs, apply_choice, merge_decks, Clash, Merge};
