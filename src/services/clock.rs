@@ -39,3 +39,25 @@ pub fn measure_since(name: &str, start_mark: &str) {
         let _ = perf.measure_with_start_mark(name, start_mark);
     }
 }
+
+/// A date as the person's browser writes it, e.g. "25 Nov 2026".
+pub fn local_date(rfc3339: &str) -> String {
+    let date = js_sys::Date::new(&rfc3339.into());
+    if date.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    String::from(date.to_locale_date_string("default", &options))
+}
+
+/// Today as `YYYY-MM-DD`, in the person's own time zone.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}

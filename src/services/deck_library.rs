@@ -15,8 +15,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::clock::now_rfc3339;
+use crate::manager::{KeptDeck, ManagerNotes, Receipt};
 use crate::model::{
     check_title, example_deck, new_deck_id, Deck, DeckRecord, DeckSummary, Problem, ShareLogEntry,
+    Snapshot, SnapshotReason,
 };
 use crate::storage::sync::{Change, TabSync};
 use crate::storage::{persist, settings, DeckStore, Deleted, StorageError, Unreadable, DB_NAME};
@@ -224,16 +226,23 @@ impl DeckLibrary {
         result.map_err(|e| self.report(e))
     }
 
+    /// Runs one store operation once storage is open, reporting what goes wrong.
+    async fn run<T, F>(&self, op: impl FnOnce(Rc<DeckStore>) -> F) -> Result<T>
+    where
+        F: std::future::Future<Output = std::result::Result<T, StorageError>>,
+    {
+        let store = self.store().await;
+        self.checked(op(store).await)
+    }
+
     /// Every deck's summary, newest first.
     pub async fn list(&self) -> Result<Vec<DeckSummary>> {
-        let store = self.store().await;
-        self.checked(store.list().await)
+        self.run(|s| async move { s.list().await }).await
     }
 
     /// One deck.
     pub async fn load(&self, id: &str) -> Result<DeckRecord> {
-        let store = self.store().await;
-        self.checked(store.load(id).await)
+        self.run(|s| async move { s.load(id).await }).await
     }
 
     /// Adds a deck and tells other tabs.
@@ -306,22 +315,105 @@ impl DeckLibrary {
         Ok(revision)
     }
 
-    /// Records that a share link was made.
-    pub async fn log_share(&self, entry: &ShareLogEntry) -> Result<()> {
-        let store = self.store().await;
-        self.checked(store.log_share(entry).await)
+    /// Records that a share link was made, and keeps the version shared as a snapshot (so
+    /// "what changed since I shared it" has something to compare with).
+    pub async fn log_share(&self, entry: &ShareLogEntry, shared: &Deck) -> Result<()> {
+        let name = match entry.label.as_str() {
+            "" => format!("Shared on {}", super::clock::local_date(&entry.at)),
+            label => format!("Shared on {} — {label}", super::clock::local_date(&entry.at)),
+        };
+        self.run(|s| async move {
+            s.log_share(entry).await?;
+            s.snapshot(shared, &name, SnapshotReason::Shared, &entry.at)
+                .await
+                .map(|_| ())
+        })
+        .await
     }
 
     /// The links made from one deck, newest first.
     pub async fn share_history(&self, deck_id: &str) -> Result<Vec<ShareLogEntry>> {
-        let store = self.store().await;
-        self.checked(store.share_history(deck_id).await)
+        self.run(|s| async move { s.share_history(deck_id).await })
+            .await
     }
 
     /// Every deck in full (for a backup), and the records that could not be read.
     pub async fn all_decks(&self) -> Result<(Vec<DeckRecord>, Vec<Unreadable>)> {
-        let store = self.store().await;
-        self.checked(store.load_all().await)
+        self.run(|s| async move { s.load_all().await }).await
+    }
+
+    /// Keeps a deck someone shared (see `DeckStore::keep`) and tells other tabs.
+    pub async fn keep_copy(&self, deck: Deck, even_if_older: bool) -> Result<Receipt> {
+        let now = now_rfc3339();
+        let receipt = self
+            .run(|s| async move { s.keep(deck, &now, even_if_older).await })
+            .await?;
+        self.announce(Change::LibraryChanged);
+        Ok(receipt)
+    }
+
+    /// Every deck shared with me.
+    pub async fn kept_decks(&self) -> Result<Vec<KeptDeck>> {
+        self.run(|s| async move { s.kept_decks().await }).await
+    }
+
+    /// The kept copy of a deck, if there is one. Never opens storage for a reader who has
+    /// not kept anything yet: `None` until storage is open.
+    pub async fn kept(&self, id: &str) -> Result<Option<KeptDeck>> {
+        self.run(|s| async move { s.kept(id).await }).await
+    }
+
+    /// Removes a kept deck and everything attached to it.
+    pub async fn delete_kept(&self, id: &str) -> Result<()> {
+        self.run(|s| async move { s.delete_kept(id).await }).await?;
+        self.announce(Change::LibraryChanged);
+        Ok(())
+    }
+
+    pub async fn manager_notes(&self, deck_id: &str) -> Result<ManagerNotes> {
+        self.run(|s| async move { s.manager_notes(deck_id).await })
+            .await
+    }
+
+    pub async fn all_manager_notes(&self) -> Result<Vec<ManagerNotes>> {
+        self.run(|s| async move { s.all_manager_notes().await }).await
+    }
+
+    pub async fn save_manager_notes(&self, notes: &ManagerNotes) -> Result<()> {
+        self.run(|s| async move { s.save_manager_notes(notes).await })
+            .await
+    }
+
+    /// A deck's snapshots, newest first.
+    pub async fn snapshots(&self, deck_id: &str) -> Result<Vec<Snapshot>> {
+        self.run(|s| async move { s.snapshots(deck_id).await }).await
+    }
+
+    /// Keeps the deck as it is now under a name.
+    pub async fn snapshot(&self, deck: &Deck, name: &str) -> Result<Snapshot> {
+        let now = now_rfc3339();
+        self.run(|s| async move {
+            s.snapshot(deck, name, SnapshotReason::Manual, &now).await
+        })
+        .await
+    }
+
+    pub async fn delete_snapshot(&self, id: &str) -> Result<()> {
+        self.run(|s| async move { s.delete_snapshot(id).await }).await
+    }
+
+    /// Restores a snapshot over the deck (the current version is snapshotted first) and
+    /// tells other tabs; answers the new revision.
+    pub async fn restore_snapshot(&self, snapshot: &Snapshot) -> Result<u64> {
+        let now = now_rfc3339();
+        let revision = self
+            .run(|s| async move { s.restore_snapshot(snapshot, &now).await })
+            .await?;
+        self.announce(Change::Saved {
+            deck_id: snapshot.deck_id.clone(),
+            revision,
+        });
+        Ok(revision)
     }
 
     /// Writes several records in one transaction and tells other tabs.

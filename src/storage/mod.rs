@@ -5,6 +5,7 @@
 mod db;
 mod decks;
 mod error;
+mod kept;
 pub mod pending;
 pub mod persist;
 pub mod settings;
