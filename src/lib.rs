@@ -1,13 +1,14 @@
 //! Career Deck: write your career strategy deck, keep it in your own browser, share it by link.
 //!
-//! The pure core — `model`, `share`, `routes`, `guidance`, `strength` — has no browser types
-//! and is tested natively. The web shell — `app`, `pages`, `components`, `services`,
-//! `storage` — only exists when building for the browser.
+//! The pure core — `model`, `share`, `slides`, `routes`, `guidance`, `strength` — has no
+//! browser types and is tested natively. The web shell — `app`, `pages`, `components`,
+//! `services`, `storage` — only exists when building for the browser.
 
 pub mod guidance;
 pub mod model;
 pub mod routes;
 pub mod share;
+pub mod slides;
 pub mod strength;
 
 #[cfg(target_arch = "wasm32")]
