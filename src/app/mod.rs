@@ -1,20 +1,28 @@
-//! The app shell: router, services, header, storage banner, the current screen, notices.
+//! The app shell: router, services, header, banners, the current screen, notices. Only this
+//! module knows every feature; features know nothing of it.
+
+mod storage_banner;
+mod toast_region;
+mod update_banner;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use crate::components::{StorageBanner, ToastRegion, UpdateBanner};
-use crate::pages::{
-    EditorPage, LibraryPage, NotFoundPage, PresentPage, SettingsPage, SharePage, SharedDeckPage,
+use crate::features::{
+    EditorPage, LibraryPage, NotFoundPage, PresentPage, SettingsPage, SharePage, SharedLinkPage,
 };
 use crate::routes::Screen;
-use crate::services::{dom, offline, provide_decks, provide_toasts};
+use crate::services::nav::href;
+use crate::services::{dom, offline, provide_library, provide_toasts};
 use crate::storage::settings;
+use storage_banner::StorageBanner;
+use toast_region::ToastRegion;
+use update_banner::UpdateBanner;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_decks();
+    provide_library();
     provide_toasts();
     offline::register();
     dom::set_theme_attribute(settings::theme().attribute());
@@ -39,7 +47,7 @@ pub fn App() -> impl IntoView {
 fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
-            <a class="brand" href="?">
+            <a class="brand" href=href(&Screen::Library)>
                 <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
                     <rect x="3" y="5" width="14" height="15" rx="2"></rect>
                     <rect x="7" y="3" width="14" height="15" rx="2"></rect>
@@ -47,8 +55,8 @@ fn Header() -> impl IntoView {
                 <span>"Career Deck"</span>
             </a>
             <nav aria-label="Main">
-                <a href="?">"Your decks"</a>
-                <a href="?view=settings">"Settings"</a>
+                <a href=href(&Screen::Library)>"Your decks"</a>
+                <a href=href(&Screen::Settings)>"Settings"</a>
             </nav>
         </header>
     }
@@ -66,12 +74,10 @@ fn Screens() -> impl IntoView {
             .is_some()
             .then(|| fragment.to_owned())
     });
-    let screen = Memo::new(move |_| {
-        query.with(|q| Screen::from_query(q.get_str("view"), q.get_str("deck")))
-    });
+    let screen = Memo::new(move |_| query.with(|q| Screen::from_query(|k| q.get_str(k))));
     move || {
         if let Some(fragment) = shared_fragment.get() {
-            return view! { <SharedDeckPage fragment=fragment/> }.into_any();
+            return view! { <SharedLinkPage fragment=fragment/> }.into_any();
         }
         dom::set_ready(false);
         match screen.get() {
@@ -80,7 +86,7 @@ fn Screens() -> impl IntoView {
             Screen::Present(id) => view! { <PresentPage id=id/> }.into_any(),
             Screen::Share(id) => view! { <SharePage id=id/> }.into_any(),
             Screen::Settings => view! { <SettingsPage/> }.into_any(),
-            Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
+            _ => view! { <NotFoundPage/> }.into_any(),
         }
     }
 }

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::slides::dates_in_words;
 use crate::model::{
-    date_label, month_label, Competency, Deck, Horizon, Profile, RoadmapItem, Section, Supporter,
+    date_label, Competency, Deck, Horizon, Profile, RoadmapItem, Section, Supporter,
     LEVEL_NAMES,
 };
 
@@ -126,19 +127,6 @@ fn ProfileView(profile: Profile) -> impl IntoView {
     }
 }
 
-/// "Sep 2012 – Mar 2017", "since Jun 2021", "from Jul 2027", "until Mar 2017".
-pub fn when(item: &RoadmapItem) -> String {
-    match (&item.start, &item.end) {
-        (Some(s), Some(e)) => format!("{} – {}", month_label(s), month_label(e)),
-        (Some(s), None) if matches!(item.horizon, Horizon::Past | Horizon::Now) => {
-            format!("since {}", month_label(s))
-        }
-        (Some(s), None) => format!("from {}", month_label(s)),
-        (None, Some(e)) => format!("until {}", month_label(e)),
-        (None, None) => String::new(),
-    }
-}
-
 #[component]
 fn RoadmapView(items: Vec<RoadmapItem>) -> impl IntoView {
     let columns = Horizon::ALL.map(|h| {
@@ -161,7 +149,7 @@ fn RoadmapView(items: Vec<RoadmapItem>) -> impl IntoView {
                         <h3>{h.label()}</h3>
                         <ul>
                             {rs.into_iter().map(|r| {
-                                let when = when(&r);
+                                let when = dates_in_words(&r);
                                 view! {
                                     <li class="timeline-item">
                                         <strong dir="auto">{r.title.clone()}</strong>

@@ -9,6 +9,7 @@ mod level_picker;
 mod page_title;
 mod row_buttons;
 mod save_indicator;
+mod slides;
 mod text_field;
 
 pub use alert::ErrorAlert;
@@ -19,4 +20,5 @@ pub use level_picker::LevelPicker;
 pub use page_title::PageTitle;
 pub use row_buttons::RowButtons;
 pub use save_indicator::SaveIndicator;
+pub use slides::{ChartSvg, SlideShow, SlideView, TimelineSvg};
 pub use text_field::TextField;

@@ -156,6 +156,7 @@ impl DeckLibrary {
         .ok();
         let store = match DeckStore::open(name).await {
             Ok(store) => {
+                settings::set_has_library();
                 if self.problem.get_untracked() == Some(StorageError::UpgradeBlocked) {
                     self.problem.set(None);
                 }

@@ -10,6 +10,7 @@ const THEME: &str = "career-deck.theme";
 const DISMISSED_TIPS: &str = "career-deck.dismissed-tips";
 const GUIDANCE_HIDDEN: &str = "career-deck.guidance-hidden";
 const PERSIST_ASKED: &str = "career-deck.persist-asked";
+const HAS_LIBRARY: &str = "career-deck.has-library";
 
 /// Colour scheme: follow the system unless the person picked one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -125,4 +126,17 @@ pub fn persist_asked() -> bool {
 
 pub fn set_persist_asked() {
     write(PERSIST_ASKED, &true);
+}
+
+/// Whether this browser has Career Deck's database already (set when it is first opened), so a
+/// reader of a link can be told "you kept this before" without the app creating a database
+/// on a device that has none.
+pub fn has_library() -> bool {
+    read(HAS_LIBRARY)
+}
+
+pub fn set_has_library() {
+    if !has_library() {
+        write(HAS_LIBRARY, &true);
+    }
 }

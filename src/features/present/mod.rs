@@ -1,89 +1,101 @@
-//! Presenting a deck: one section per slide, arrow keys or buttons to move, Escape to go
-//! back to editing, and a print layout with every slide.
+//! Presenting one's own deck: the stage (components/slides), the slide kept in the address so
+//! a reload returns to it, and speaker notes — written here, kept with the deck, never in a
+//! link unless asked for. With a second window, a presenter view shows the current and next
+//! slide, the notes and a timer, and the two windows move together.
 
-use leptos::ev;
+mod presenter;
+mod sync;
+
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use super::DeckScreen;
-use crate::components::{DeckHeading, PageTitle, SectionView};
-use crate::model::{DeckRecord, Section};
+use crate::components::{PageTitle, SlideShow};
+use crate::model::DeckRecord;
 use crate::routes::Screen;
 use crate::services::nav::{href, use_go};
+use crate::services::{use_library, EditSession};
+use crate::slides::slides;
+use presenter::{NotesEditor, PresenterView};
+use sync::SlideSync;
 
 #[component]
 pub fn PresentPage(
     /// The deck's id.
     id: String,
 ) -> impl IntoView {
-    view! { <DeckScreen id=id page=|record| view! { <Slides record=record/> }.into_any()/> }
+    view! { <DeckScreen id=id page=|record| view! { <Presenting record=record/> }.into_any()/> }
 }
 
 #[component]
-fn Slides(record: DeckRecord) -> impl IntoView {
-    let deck = record.deck;
-    let id = deck.id.clone();
-    // Slide 0 is the title; then each section.
-    let total = 1 + Section::ALL.len();
-    let current = RwSignal::new(0usize);
+fn Presenting(record: DeckRecord) -> impl IntoView {
+    let query = use_query_map();
+    let presenter = query.with_untracked(|q| q.get_str("presenter") == Some("1"));
+    let start = query
+        .with_untracked(|q| q.get_str("slide").and_then(|s| s.parse::<usize>().ok()))
+        .map_or(0, |n| n.saturating_sub(1));
+    let session = EditSession::new(record, use_library());
+    let id = session.deck.with_untracked(|d| d.id.clone());
+    let current = RwSignal::new(start);
+    let sync = SlideSync::new(&id, current);
+    on_cleanup(move || session.flush());
+    if presenter {
+        return view! { <PresenterView session=session current=current sync=sync/> }.into_any();
+    }
     let go = use_go();
-    let next = move || current.update(|c| *c = (*c + 1).min(total - 1));
-    let prev = move || current.update(|c| *c = c.saturating_sub(1));
-    let keys = {
+    let exit = {
         let id = id.clone();
-        window_event_listener(ev::keydown, move |ev| match ev.key().as_str() {
-            "ArrowRight" | "PageDown" | " " => {
-                ev.prevent_default();
-                next();
+        Callback::new(move |()| go(Screen::Editor(id.clone())))
+    };
+    let notes_shown = RwSignal::new(false);
+    let address = href(&Screen::Present(id.clone()));
+    // The slide number in the address (from 1, as people count), replaced without a new
+    // history entry, so a reload returns to the same slide.
+    let on_slide = {
+        let address = address.clone();
+        Callback::new(move |n: usize| {
+            sync.post(n);
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = h.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&format!("{address}&slide={}", n + 1)),
+                );
             }
-            "ArrowLeft" | "PageUp" => {
-                ev.prevent_default();
-                prev();
-            }
-            "Home" => current.set(0),
-            "End" => current.set(total - 1),
-            "Escape" => go(Screen::Editor(id.clone())),
-            _ => {}
         })
     };
-    on_cleanup(move || keys.remove());
-    let title = deck.title.clone();
-    let slide = {
-        let deck = deck.clone();
-        move || match current.get() {
-            0 => view! { <div class="slide title-slide"><DeckHeading deck=deck.clone()/></div> }
-                .into_any(),
-            n => {
-                let section = Section::ALL[n - 1];
-                view! { <div class="slide"><SectionView deck=deck.clone() section=section/></div> }
-                    .into_any()
+    let open_presenter = {
+        let address = address.clone();
+        move |_| {
+            let url = format!("{address}&presenter=1&slide={}", current.get_untracked() + 1);
+            let opened = web_sys::window()
+                .and_then(|w| w.open_with_url_and_target(&url, "career-deck-presenter").ok())
+                .flatten();
+            // No second window (blocked, or a phone): notes go under the slide instead.
+            if opened.is_none() {
+                notes_shown.set(true);
             }
         }
     };
-    let print_all = {
-        let deck = deck.clone();
+    let title = session.deck.with_untracked(|d| d.title.clone());
+    let deck = session.deck.get_untracked();
+    let all = StoredValue::new(slides(&deck));
+    let tools = move || {
         view! {
-            <div class="print-only">
-                <DeckHeading deck=deck.clone()/>
-                {Section::ALL.into_iter().map(|s| view! { <SectionView deck=deck.clone() section=s/> }).collect_view()}
-            </div>
+            <button type="button" on:click=open_presenter.clone()>"Presenter view"</button>
+            <button type="button" aria-pressed=move || notes_shown.get().to_string()
+                on:click=move |_| notes_shown.update(|n| *n = !*n)>"Speaker notes"</button>
+        }
+    };
+    let below = move || {
+        view! {
+            {move || notes_shown.get().then(|| view! { <NotesEditor session=session current=current slides=all/> })}
         }
     };
     view! {
         <PageTitle title=format!("Presenting: {title}")/>
-        <div class="present">
-            <div class="present-bar no-print">
-                <a class="button ghost" href=href(&Screen::Editor(id.clone()))>"← Back to editing"</a>
-                <span class="muted" aria-live="polite">{move || format!("Slide {} of {total}", current.get() + 1)}</span>
-                <button type="button" on:click=move |_| prev() disabled=move || current.get() == 0>"Previous"</button>
-                <button type="button" class="primary" on:click=move |_| next() disabled={move || current.get() + 1 >= total}>"Next"</button>
-                <button type="button" on:click=|_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>"Print"</button>
-            </div>
-            <div class="stage no-print">{slide}</div>
-            {print_all}
-        </div>
+        <h1 class="visually-hidden">{format!("Presenting “{title}”")}</h1>
+        <SlideShow deck=deck on_exit=exit start=start on_slide=on_slide current=current tools=tools below=below/>
     }
+    .into_any()
 }
