@@ -9,6 +9,7 @@ pub mod model;
 pub mod routes;
 pub mod share;
 pub mod strength;
+pub mod workshop;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
