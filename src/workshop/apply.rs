@@ -226,8 +226,13 @@ pub fn propose(step: Step, state: &WorkshopState, deck: &Deck) -> Proposal {
             changes.extend(add_to_list(deck, TextList::Asks, asks));
         }
         Step::Gaps => {
+            // One competency per name: the first gap of a name counts.
+            let mut seen: Vec<String> = Vec::new();
             for draft in state.gaps.to_drafts() {
-                changes.extend(competency(deck, draft));
+                if !contains_text(&seen, &draft.name) {
+                    seen.push(draft.name.clone());
+                    changes.extend(competency(deck, draft));
+                }
             }
         }
         Step::AsksSupporters => {
@@ -476,11 +481,16 @@ fn note_lines(deck: &Deck, slide: NoteSlide, lines: Vec<String>) -> Option<Propo
         .as_ref()
         .map(|n| n.get(slide).to_owned())
         .unwrap_or_default();
-    let existing: Vec<&str> = now.lines().map(str::trim).collect();
-    let missing: Vec<String> = lines
-        .into_iter()
-        .filter(|l| !existing.contains(&l.trim()))
-        .collect();
+    let flat = |l: &str| l.split_whitespace().collect::<Vec<_>>().join(" ");
+    let existing: Vec<String> = now.lines().map(flat).collect();
+    let mut missing: Vec<String> = Vec::new();
+    for line in lines {
+        // One line per entry, so that the next proposal finds it again.
+        let line = flat(&line);
+        if !line.is_empty() && !existing.contains(&line) && !missing.contains(&line) {
+            missing.push(line);
+        }
+    }
     let label = Field::SpeakerNote(slide).describe(Some(deck));
     if missing.is_empty() {
         return Some(change(
@@ -557,7 +567,16 @@ fn item_line(r: &RoadmapItem) -> String {
 /// Roadmap items added, unless the deck has the same title at the same horizon (and, where
 /// both have one, the same start).
 fn add_roadmap(deck: &Deck, drafts: Vec<RoadmapDraft>) -> Vec<ProposedChange> {
-    drafts
+    let mut unique: Vec<RoadmapDraft> = Vec::new();
+    for d in drafts {
+        let repeat = unique
+            .iter()
+            .any(|u| u.horizon == d.horizon && same_text(&u.title, &d.title) && u.start == d.start);
+        if !repeat {
+            unique.push(d);
+        }
+    }
+    unique
         .into_iter()
         .map(|d| {
             let found = deck.roadmap_list().iter().position(|r| {

@@ -338,8 +338,8 @@ pub fn patterns(episodes: &[Episode]) -> EnergyPatterns {
         .filter(|p| p.energy_total < 0 && -2 * p.energy_total >= p.count() as i32)
         .cloned()
         .collect();
-    energizers.sort_by(strongest_first);
-    drainers.sort_by(strongest_first);
+    energizers.sort_by(|a, b| strongest_first(a, b, true));
+    drainers.sort_by(|a, b| strongest_first(a, b, false));
     EnergyPatterns {
         energizers,
         drainers,
@@ -350,14 +350,24 @@ pub fn patterns(episodes: &[Episode]) -> EnergyPatterns {
 }
 
 /// A pattern that comes up often and strongly outweighs one that came up once: by the size
-/// of its total energy, then its average, then how absorbing it was, then whole entries
-/// before single words, then by name.
-fn strongest_first(a: &Pattern, b: &Pattern) -> std::cmp::Ordering {
-    let (ta, tb) = (a.energy_total.abs(), b.energy_total.abs());
+/// of its total energy, then its average, then how absorbing it was (more absorbing first
+/// for energizers, less for drainers), then whole entries before single words, then by name.
+fn strongest_first(a: &Pattern, b: &Pattern, absorbed_first: bool) -> std::cmp::Ordering {
+    let (ta, tb) = (
+        i64::from(a.energy_total.abs()),
+        i64::from(b.energy_total.abs()),
+    );
     let (ca, cb) = (a.count().max(1) as i64, b.count().max(1) as i64);
+    // Averages compared without division: ta/ca against tb/cb.
+    let engagement =
+        (i64::from(b.engagement_total) * ca).cmp(&(i64::from(a.engagement_total) * cb));
     tb.cmp(&ta)
-        .then((i64::from(tb) * ca).cmp(&(i64::from(ta) * cb)))
-        .then((i64::from(b.engagement_total) * ca).cmp(&(i64::from(a.engagement_total) * cb)))
+        .then((tb * ca).cmp(&(ta * cb)))
+        .then(if absorbed_first {
+            engagement
+        } else {
+            engagement.reverse()
+        })
         .then(b.whole_entry.cmp(&a.whole_entry))
         .then(a.label.cmp(&b.label))
 }

@@ -180,7 +180,7 @@ impl Step {
 }
 
 /// Everything a person has done in the workshop so far.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct WorkshopState {
     /// Always `WORKSHOP_VERSION` once loaded.
