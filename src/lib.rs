@@ -1,6 +1,6 @@
 //! Career Deck: write your career strategy deck, keep it in your own browser, share it by link.
 //!
-//! The pure core — `model`, `board`, `manager`, `slides`, `share`, `routes` — has no browser types and
+//! The pure core — `model`, `board`, `manager`, `slides`, `workshop`, `share`, `routes` — has no browser types and
 //! is tested natively. The web shell — `app`, `features`, `components`, `services`,
 //! `storage` — only exists when building for the browser. See docs/architecture.md for who
 //! may import whom.
@@ -11,6 +11,7 @@ pub mod model;
 pub mod routes;
 pub mod share;
 pub mod slides;
+pub mod workshop;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
