@@ -183,7 +183,10 @@ pub fn step_for_check(label: &str) -> Option<Step> {
         "At least two values" => Some(Step::Values),
         "At least two strengths" => Some(Step::Strengths),
         "What gives you energy" | "What drains you" => Some(Step::Energy),
-        "What you need to thrive" | "At least one clear ask" => Some(Step::AsksSupporters),
+        "What you need to thrive" | "At least one clear ask" | "Someone who can help you grow" => {
+            Some(Step::AsksSupporters)
+        }
+        "Your one big thing" => Some(Step::Pitch),
         "Your next step" | "A longer-term aspiration" => Some(Step::Direction),
         "At least two competencies to grow"
         | "A gap between where you are and where you aim"
