@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use career_deck::components::{LevelPicker, TextListEditor};
-use career_deck::guidance;
+use career_deck::components::LevelPicker;
+use career_deck::features::editor::{guidance, EditorCtx, TextListEditor};
 use career_deck::model::{example_deck, Deck, DeckRecord, TextList};
-use career_deck::services::{provide_decks, EditSession, SaveStatus};
-use career_deck::storage::DeckStore;
+use career_deck::services::{provide_library, provide_toasts, EditSession, SaveStatus};
+use career_deck::storage::{pending, DeckStore};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -131,19 +131,19 @@ async fn level_picker_follows_clicks_and_the_signal() {
 #[wasm_bindgen_test]
 async fn text_list_editor_adds_edits_reorders_and_removes() {
     let root = container();
-    let decks = Owner::new();
-    decks.set();
-    let service = provide_decks();
+    let owner = Owner::new();
+    owner.set();
+    let service = provide_library();
+    provide_toasts();
     let session = EditSession::new(
         DeckRecord::new(blank(), "2026-11-25T10:00:00Z".into()),
         service,
     );
-    let issues = Memo::new(move |_| session.deck.with(|d| d.validate()));
+    let ctx = EditorCtx::new(session);
+    provide_context(ctx);
     let _mounted = mount_to(root.clone(), move || {
-        view! {
-            <TextListEditor session=session list=TextList::Values legend="Values" item_name="value"
-                guide=guidance::VALUES issues=issues/>
-        }
+        provide_context(ctx);
+        view! { <TextListEditor list=TextList::Values item_name="value" guide=ctx.tip(guidance::VALUES)/> }
     });
     settle().await;
     button(&root, "Add value", 0).click();
@@ -192,13 +192,101 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
         error.is_some_and(|e| e.contains("the limit is 10000")),
         "inline message shown"
     );
+    let counter = root
+        .query_selector(".char-count")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content());
+    assert_eq!(counter.as_deref(), Some("10,001 of 10,000 characters"));
+}
+
+/// Presses a key in a field as a person does.
+fn press(field: &HtmlElement, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    field.dispatch_event(&ev).expect("dispatch");
+}
+
+fn textarea(root: &HtmlElement, selector: &str) -> web_sys::HtmlTextAreaElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .expect("a text area")
+}
+
+#[wasm_bindgen_test]
+async fn enter_adds_the_next_item_and_backspace_removes_an_empty_one() {
+    let root = container();
+    let owner = Owner::new();
+    owner.set();
+    let service = provide_library();
+    provide_toasts();
+    let session = EditSession::new(
+        DeckRecord::new(blank(), "2026-11-25T10:00:00Z".into()),
+        service,
+    );
+    let ctx = EditorCtx::new(session);
+    let _mounted = mount_to(root.clone(), move || {
+        provide_context(ctx);
+        view! { <TextListEditor list=TextList::Asks item_name="ask" guide=ctx.tip(guidance::ASKS)/> }
+    });
+    settle().await;
+    button(&root, "Add ask", 0).click();
+    settle().await;
+    let first = textarea(&root, "#asks-0");
+    first.set_value("Pair me with a mentor");
+    first
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("input", &{
+                let i = web_sys::EventInit::new();
+                i.set_bubbles(true);
+                i
+            })
+            .expect("event"),
+        )
+        .expect("dispatch");
+    press(&first, "Enter");
+    settle().await;
+    let asks = || {
+        session
+            .deck
+            .with_untracked(|d| d.text_list(TextList::Asks).to_vec())
+    };
+    assert_eq!(asks(), ["Pair me with a mentor", ""]);
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.id());
+    assert_eq!(
+        active.as_deref(),
+        Some("asks-1"),
+        "the cursor is in the new item"
+    );
+    press(&textarea(&root, "#asks-1"), "Backspace");
+    settle().await;
+    assert_eq!(asks(), ["Pair me with a mentor"]);
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.id());
+    assert_eq!(
+        active.as_deref(),
+        Some("asks-0"),
+        "focus moves back, never to the page"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn undo_and_redo_step_through_edits() {
     let owner = Owner::new();
     owner.set();
-    let service = provide_decks();
+    let service = provide_library();
     let session = EditSession::new(
         DeckRecord::new(blank(), "2026-11-25T10:00:00Z".into()),
         service,
@@ -227,12 +315,8 @@ async fn undo_and_redo_step_through_edits() {
 async fn autosave_commits_to_indexeddb_within_half_a_second() {
     let owner = Owner::new();
     owner.set();
-    let service = provide_decks();
-    service.ensure_open();
-    while !service.opened.get_untracked() {
-        settle().await;
-    }
-    let store = service.store().expect("store");
+    let service = provide_library();
+    let store = service.store().await;
     let record = store
         .create(
             example_deck("autosave-test".into(), "2026-11-25T10:00:00Z".into()),
@@ -264,4 +348,126 @@ async fn autosave_commits_to_indexeddb_within_half_a_second() {
         Some("Saved by itself")
     );
     assert_eq!(reread.revision, 2, "one save, one revision");
+}
+
+async fn wait_saved(session: EditSession) {
+    for _ in 0..100 {
+        if session.status.get_untracked() == SaveStatus::Saved {
+            return;
+        }
+        gloo_sleep(Duration::from_millis(50)).await;
+    }
+    panic!("never saved: {:?}", session.status.get_untracked());
+}
+
+#[wasm_bindgen_test]
+async fn two_sessions_editing_different_fields_both_keep_their_edits() {
+    let owner = Owner::new();
+    owner.set();
+    let service = provide_library();
+    let store = service.store().await;
+    let now = "2026-11-25T10:00:00Z";
+    let record = store
+        .create(example_deck("two-tabs".into(), now.into()), now)
+        .await
+        .expect("create");
+    // Two tabs opened the same version, then each changed a different field.
+    let a = EditSession::new(record.clone(), service);
+    let b = EditSession::new(record, service);
+    a.edit("headline", |d| {
+        d.profile_mut().headline = "From tab A".into()
+    });
+    a.save_now();
+    wait_saved(a).await;
+    b.edit("story", |d| d.profile_mut().story = "From tab B".into());
+    b.save_now();
+    wait_saved(b).await;
+    let stored = store.load("two-tabs").await.expect("load").deck;
+    let p = stored.profile.expect("profile");
+    assert_eq!(p.headline, "From tab A");
+    assert_eq!(p.story, "From tab B");
+    assert_eq!(
+        b.deck
+            .with_untracked(|d| d.profile.clone().map(|p| p.headline)),
+        Some("From tab A".into()),
+        "tab B's screen shows tab A's edit too"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_same_field_in_two_sessions_asks_and_keeps_the_other_version() {
+    let owner = Owner::new();
+    owner.set();
+    let service = provide_library();
+    let store = service.store().await;
+    let now = "2026-11-25T10:00:00Z";
+    let record = store
+        .create(example_deck("clash".into(), now.into()), now)
+        .await
+        .expect("create");
+    let a = EditSession::new(record.clone(), service);
+    let b = EditSession::new(record, service);
+    a.edit("headline", |d| d.profile_mut().headline = "Theirs".into());
+    a.save_now();
+    wait_saved(a).await;
+    b.edit("headline", |d| d.profile_mut().headline = "Mine".into());
+    b.save_now();
+    for _ in 0..100 {
+        if matches!(b.status.get_untracked(), SaveStatus::Conflict(_)) {
+            break;
+        }
+        gloo_sleep(Duration::from_millis(50)).await;
+    }
+    let SaveStatus::Conflict(c) = b.status.get_untracked() else {
+        panic!("expected a clash, got {:?}", b.status.get_untracked());
+    };
+    assert_eq!(c.merge.clashes.len(), 1);
+    assert_eq!(c.merge.clashes[0].mine, "Mine");
+    assert_eq!(c.merge.clashes[0].theirs, "Theirs");
+    b.choose(0, true);
+    b.resolve();
+    wait_saved(b).await;
+    let stored = store.load("clash").await.expect("load").deck;
+    assert_eq!(stored.profile.expect("profile").headline, "Mine");
+    // The version not chosen is recoverable.
+    let kept = store.snapshots("clash").await.expect("snapshots");
+    assert!(
+        kept.iter().any(|s| s
+            .deck
+            .profile
+            .as_ref()
+            .is_some_and(|p| p.headline == "Theirs")),
+        "{kept:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn text_left_unsaved_is_offered_back_on_the_next_open() {
+    let owner = Owner::new();
+    owner.set();
+    let service = provide_library();
+    let store = service.store().await;
+    let now = "2026-11-25T10:00:00Z";
+    let record = store
+        .create(example_deck("pending".into(), now.into()), now)
+        .await
+        .expect("create");
+    let s = EditSession::new(record.clone(), service);
+    s.edit("story", |d| {
+        d.profile_mut().story = "Typed just before closing".into()
+    });
+    // The page goes away before the debounce: the text is kept synchronously.
+    assert!(s.leave(), "kept where the next visit finds it");
+    assert!(pending::find("pending").is_some());
+    // Next visit, from what storage had then (the in-flight save may not have landed).
+    let again = EditSession::new(record, service);
+    assert_eq!(
+        again
+            .deck
+            .with_untracked(|d| d.profile.clone().map(|p| p.story)),
+        Some("Typed just before closing".into())
+    );
+    assert!(again.recovered.get_untracked().is_some());
+    wait_saved(again).await;
+    assert!(pending::find("pending").is_none(), "cleared once stored");
 }

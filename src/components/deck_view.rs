@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::slides::dates_in_words;
 use crate::model::{
-    date_label, Competency, Deck, Horizon, Profile, RoadmapItem, Section, Supporter,
-    LEVEL_NAMES,
+    date_label, Competency, Deck, Horizon, Profile, RoadmapItem, Section, Supporter, LEVEL_NAMES,
 };
+use crate::slides::dates_in_words;
 
 /// One section of a deck, read-only.
 #[component]

@@ -2,6 +2,7 @@
 //! never reach storage or a feature's own types.
 
 mod alert;
+mod board_view;
 mod deck_view;
 mod guide_note;
 mod keyed_rows;
@@ -13,6 +14,7 @@ mod slides;
 mod text_field;
 
 pub use alert::ErrorAlert;
+pub use board_view::{BoardView, OpportunityCard};
 pub use deck_view::{DeckHeading, DeckView, SectionView};
 pub use guide_note::{Guide, GuideNote, SectionIntro, TipsVisible};
 pub use keyed_rows::KeyedRows;

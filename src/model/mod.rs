@@ -53,5 +53,5 @@ pub use parse::{deck_from_value, deck_structure_from_value, parse_deck};
 pub use record::{migrate_record, DeckRecord, DeckSummary, RecordError, RECORD_SCHEMA};
 pub use sample::example_deck;
 pub use share_log::ShareLogEntry;
-pub use snapshot::{Snapshot, SnapshotReason};
+pub use snapshot::{read_snapshots_section, snapshots_section, Snapshot, SnapshotReason};
 pub use words::{count, thousands};

@@ -62,7 +62,7 @@ pub fn deck_structure_from_value(value: &Value) -> Result<Deck, DeckError> {
         title: o.req_str("title", Field::Title)?,
         updated_at: o.req_str("updated_at", Field::UpdatedAt)?,
         owner: o.opt_str("owner", Field::Owner)?,
-        profile: o.get("profile").map(|v| read_profile(v)).transpose()?,
+        profile: o.get("profile").map(read_profile).transpose()?,
         roadmap: o
             .get("roadmap")
             .map(|v| list(v, Field::Roadmap, read_roadmap_item))

@@ -98,3 +98,47 @@ mod tests {
         assert_eq!(Snapshot::from_value(&bad), None);
     }
 }
+
+/// The snapshots section of a backup (docs/spec/backup-format.md): `{ "snapshots": [...] }`
+/// (the backup writer adds the section's `version`).
+pub fn snapshots_section(snapshots: &[Snapshot]) -> Value {
+    serde_json::json!({
+        "snapshots": snapshots.iter().map(Snapshot::to_value).collect::<Vec<_>>(),
+    })
+}
+
+/// The snapshots a backup's section holds; damaged ones are left out (answers how many).
+pub fn read_snapshots_section(section: &Value) -> (Vec<Snapshot>, usize) {
+    let list = section
+        .get("snapshots")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let good: Vec<Snapshot> = list.iter().filter_map(Snapshot::from_value).collect();
+    let bad = list.len() - good.len();
+    (good, bad)
+}
+
+#[cfg(test)]
+mod section_tests {
+    use super::*;
+
+    #[test]
+    fn the_backup_section_round_trips_and_skips_damage() {
+        let s = Snapshot {
+            id: "d:1".into(),
+            deck_id: "d".into(),
+            name: "n".into(),
+            at: "2026-12-01T10:00:00Z".into(),
+            reason: SnapshotReason::Manual,
+            deck: crate::model::example_deck("d".into(), "2026-12-01T10:00:00Z".into()),
+        };
+        let mut v = snapshots_section(std::slice::from_ref(&s));
+        assert_eq!(read_snapshots_section(&v), (vec![s.clone()], 0));
+        v["snapshots"]
+            .as_array_mut()
+            .expect("list")
+            .push(serde_json::json!({"id": 3}));
+        assert_eq!(read_snapshots_section(&v), (vec![s], 1));
+    }
+}

@@ -15,12 +15,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::clock::now_rfc3339;
-use crate::manager::{KeptDeck, ManagerNotes, Receipt};
+use crate::manager::{KeptDeck, ManagerNotes, ManagerSection, Receipt};
 use crate::model::{
-    check_title, example_deck, new_deck_id, Deck, DeckRecord, DeckSummary, Problem, ShareLogEntry,
-    Snapshot, SnapshotReason,
+    check_title, example_deck, new_deck_id, plan_import, read_snapshots_section, snapshots_section,
+    write_backup_document, BackupContents, BackupDeck, BackupInput, Deck, DeckRecord, DeckSummary,
+    PlanChoice, PlanEntry, Problem, ShareLogEntry, Snapshot, SnapshotReason,
 };
 use crate::storage::sync::{Change, TabSync};
+use crate::storage::ImportOutcome;
 use crate::storage::{persist, settings, DeckStore, Deleted, StorageError, Unreadable, DB_NAME};
 
 /// How long opening may wait on another tab before the person is told why.
@@ -321,7 +323,10 @@ impl DeckLibrary {
     pub async fn log_share(&self, entry: &ShareLogEntry, shared: &Deck) -> Result<()> {
         let name = match entry.label.as_str() {
             "" => format!("Shared on {}", super::clock::local_date(&entry.at)),
-            label => format!("Shared on {} — {label}", super::clock::local_date(&entry.at)),
+            label => format!(
+                "Shared on {} — {label}",
+                super::clock::local_date(&entry.at)
+            ),
         };
         self.run(|s| async move {
             s.log_share(entry).await?;
@@ -341,6 +346,78 @@ impl DeckLibrary {
     /// Every deck in full (for a backup), and the records that could not be read.
     pub async fn all_decks(&self) -> Result<(Vec<DeckRecord>, Vec<Unreadable>)> {
         self.run(|s| async move { s.load_all().await }).await
+    }
+
+    /// The whole backup file: the owner's decks, snapshots, and the manager's side, and the
+    /// records that had to be left out because they could not be read.
+    pub async fn backup(&self) -> Result<(String, Vec<Unreadable>)> {
+        let now = now_rfc3339();
+        self.run(|s| async move {
+            let (decks, unreadable) = s.load_all().await?;
+            let manager = ManagerSection {
+                kept: s.kept_decks().await?,
+                notes: s.all_manager_notes().await?,
+            };
+            let snapshots = snapshots_section(&s.all_snapshots().await?);
+            let text = write_backup_document(&BackupInput {
+                exported_at: &now,
+                decks: &decks,
+                manager: (!manager.is_empty()).then_some(&manager),
+                snapshots: Some(&snapshots),
+                boards: None,
+            });
+            Ok((text, unreadable))
+        })
+        .await
+    }
+
+    /// The plan for restoring a backup: each of its decks against the one here.
+    pub async fn plan_restore(&self, contents: &BackupContents) -> Result<Vec<PlanEntry>> {
+        let mut local = Vec::new();
+        for d in &contents.decks {
+            match self.load(&d.deck.id).await {
+                Ok(r) => local.push(r.deck),
+                Err(LibraryError::Storage(StorageError::NotFound)) => {}
+                // A damaged deck here is not replaced by accident: it counts as different.
+                Err(LibraryError::Storage(StorageError::Damaged(_))) => {
+                    let mut stand_in = d.deck.clone();
+                    stand_in.title = String::new();
+                    local.push(stand_in);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let incoming: Vec<Deck> = contents.decks.iter().map(|d| d.deck.clone()).collect();
+        Ok(plan_import(&incoming, &local))
+    }
+
+    /// Restores a backup as planned (decks checked again inside the write), and the
+    /// backup's snapshots and manager side; tells other tabs.
+    pub async fn restore(
+        &self,
+        contents: BackupContents,
+        choices: Vec<PlanChoice>,
+    ) -> Result<ImportOutcome> {
+        let now = now_rfc3339();
+        let plan: Vec<(BackupDeck, PlanChoice)> = contents.decks.into_iter().zip(choices).collect();
+        let snapshots = contents
+            .snapshots
+            .as_ref()
+            .map(|v| read_snapshots_section(v).0)
+            .unwrap_or_default();
+        let manager = contents.manager;
+        let outcome = self
+            .run(|s| async move {
+                let outcome = s.import(plan, || new_deck_id().ok(), &now).await?;
+                s.put_snapshots(&snapshots).await?;
+                if let Some(m) = manager {
+                    s.restore_manager(&m.kept, &m.notes).await?;
+                }
+                Ok(outcome)
+            })
+            .await?;
+        self.announce(Change::LibraryChanged);
+        Ok(outcome)
     }
 
     /// Keeps a deck someone shared (see `DeckStore::keep`) and tells other tabs.
@@ -377,7 +454,8 @@ impl DeckLibrary {
     }
 
     pub async fn all_manager_notes(&self) -> Result<Vec<ManagerNotes>> {
-        self.run(|s| async move { s.all_manager_notes().await }).await
+        self.run(|s| async move { s.all_manager_notes().await })
+            .await
     }
 
     pub async fn save_manager_notes(&self, notes: &ManagerNotes) -> Result<()> {
@@ -387,20 +465,20 @@ impl DeckLibrary {
 
     /// A deck's snapshots, newest first.
     pub async fn snapshots(&self, deck_id: &str) -> Result<Vec<Snapshot>> {
-        self.run(|s| async move { s.snapshots(deck_id).await }).await
+        self.run(|s| async move { s.snapshots(deck_id).await })
+            .await
     }
 
     /// Keeps the deck as it is now under a name.
     pub async fn snapshot(&self, deck: &Deck, name: &str) -> Result<Snapshot> {
         let now = now_rfc3339();
-        self.run(|s| async move {
-            s.snapshot(deck, name, SnapshotReason::Manual, &now).await
-        })
-        .await
+        self.run(|s| async move { s.snapshot(deck, name, SnapshotReason::Manual, &now).await })
+            .await
     }
 
     pub async fn delete_snapshot(&self, id: &str) -> Result<()> {
-        self.run(|s| async move { s.delete_snapshot(id).await }).await
+        self.run(|s| async move { s.delete_snapshot(id).await })
+            .await
     }
 
     /// Restores a snapshot over the deck (the current version is snapshotted first) and

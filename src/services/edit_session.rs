@@ -18,7 +18,9 @@ use leptos::task::spawn_local;
 
 use super::clock::{mark, now_ms, now_rfc3339};
 use super::deck_library::{DeckLibrary, LibraryError};
-use crate::model::{merge_decks, Deck, DeckRecord, History, Merge, SnapshotReason};
+use crate::model::{
+    all_mine, apply_choice, merge_decks, Deck, DeckRecord, History, Merge, SnapshotReason,
+};
 use crate::storage::pending::{self, PendingEdit};
 use crate::storage::StorageError;
 
@@ -480,9 +482,7 @@ impl EditSession {
         } else {
             // Typing went on meanwhile: the screen's newer words win over the merge.
             let mut m = merge_decks(was, &screen, &now);
-            for i in 0..m.clashes.len() {
-                m.choose(i, true);
-            }
+            all_mine(&mut m);
             m.deck
         };
         if screen != next && self.deck.try_set(next).is_none() {
@@ -508,7 +508,7 @@ impl EditSession {
     pub fn choose(&self, index: usize, mine: bool) {
         self.status.update(|s| {
             if let SaveStatus::Conflict(c) = s {
-                c.merge.choose(index, mine);
+                apply_choice(&mut c.merge, index, mine);
             }
         });
     }
@@ -529,8 +529,8 @@ impl EditSession {
         spawn_local(async move {
             let store = session.library.store().await;
             let now = now_rfc3339();
-            let dropped_mine = merge.clashes.iter().any(|c| !c.take_mine);
-            let dropped_theirs = merge.clashes.iter().any(|c| c.take_mine);
+            let dropped_mine = merge.clashes.iter().any(|c| !c.took_mine);
+            let dropped_theirs = merge.clashes.iter().any(|c| c.took_mine);
             let mut kept = true;
             if dropped_theirs {
                 kept &= store

@@ -5,6 +5,7 @@
 mod db;
 mod decks;
 mod error;
+mod import;
 mod kept;
 pub mod pending;
 pub mod persist;
@@ -16,3 +17,4 @@ mod tx;
 pub use db::{DB_NAME, DB_VERSION};
 pub use decks::{DeckStore, Deleted, Unreadable};
 pub use error::StorageError;
+pub use import::ImportOutcome;

@@ -84,9 +84,8 @@ pub fn SlideShow(
         if let Some(h) = hide_timer.get_value() {
             h.clear();
         }
-        hide_timer.set_value(
-            set_timeout_with_handle(move || controls.set(false), CONTROLS_LINGER).ok(),
-        );
+        hide_timer
+            .set_value(set_timeout_with_handle(move || controls.set(false), CONTROLS_LINGER).ok());
     };
     body_class(true);
     on_cleanup(|| body_class(false));

@@ -8,6 +8,7 @@ use crate::slides::{LineKind, Marker, Timeline};
 #[component]
 pub fn TimelineSvg(timeline: Timeline, id: String) -> impl IntoView {
     let title_id = format!("{id}-title");
+    let labelled = title_id.clone();
     let view_box = format!("0 0 {} {}", timeline.width, timeline.height);
     let a = timeline.axis;
     let spoken: Vec<String> = timeline
@@ -31,8 +32,8 @@ pub fn TimelineSvg(timeline: Timeline, id: String) -> impl IntoView {
         .collect();
     view! {
         <figure class="timeline-figure">
-            <svg viewBox=view_box role="img" aria-labelledby=title_id.clone() class="timeline-svg">
-                <title id=title_id>"Roadmap from the past to the aspiration"</title>
+            <svg viewBox=view_box role="img" aria-labelledby=labelled class="timeline-svg">
+                <title id=title_id.clone()>"Roadmap from the past to the aspiration"</title>
                 {timeline.bands.iter().map(|b| view! {
                     <rect class="band" data-horizon=b.horizon.as_str() x=b.x1.to_string() y=b.y1.to_string()
                         width=(b.x2 - b.x1).to_string() height=(b.y2 - b.y1).to_string()></rect>

@@ -55,17 +55,17 @@ fn Clashes(session: EditSession, conflict: Conflict) -> impl IntoView {
         .map(|(i, clash)| {
             let name = format!("clash-{i}");
             let (mine_id, theirs_id) = (format!("{name}-mine"), format!("{name}-theirs"));
-            let take_mine = clash.take_mine;
+            let take_mine = clash.took_mine;
             view! {
                 <fieldset class="clash">
                     <legend>{clash.label.clone()}</legend>
                     <label class="check" for=mine_id.clone()>
-                        <input type="radio" id=mine_id name=name.clone() prop:checked=take_mine
+                        <input type="radio" id=mine_id.clone() name=name.clone() prop:checked=take_mine
                             on:change=move |_| session.choose(i, true)/>
                         <span>"This tab: " <q dir="auto">{clash.mine.clone()}</q></span>
                     </label>
                     <label class="check" for=theirs_id.clone()>
-                        <input type="radio" id=theirs_id name=name prop:checked=!take_mine
+                        <input type="radio" id=theirs_id.clone() name=name.clone() prop:checked=!take_mine
                             on:change=move |_| session.choose(i, false)/>
                         <span>"The other tab: " <q dir="auto">{clash.theirs.clone()}</q></span>
                     </label>

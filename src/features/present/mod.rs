@@ -67,9 +67,15 @@ fn Presenting(record: DeckRecord) -> impl IntoView {
     let open_presenter = {
         let address = address.clone();
         move |_| {
-            let url = format!("{address}&presenter=1&slide={}", current.get_untracked() + 1);
+            let url = format!(
+                "{address}&presenter=1&slide={}",
+                current.get_untracked() + 1
+            );
             let opened = web_sys::window()
-                .and_then(|w| w.open_with_url_and_target(&url, "career-deck-presenter").ok())
+                .and_then(|w| {
+                    w.open_with_url_and_target(&url, "career-deck-presenter")
+                        .ok()
+                })
                 .flatten();
             // No second window (blocked, or a phone): notes go under the slide instead.
             if opened.is_none() {

@@ -1,20 +1,21 @@
 //! Settings: theme, whether the browser keeps the data, tips, and backups.
 
+mod backups;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
-use crate::components::{ErrorAlert, PageTitle};
-use crate::model::{new_deck_id, parse_backup, write_backup, DeckRecord};
-use crate::services::clock::now_rfc3339;
-use crate::services::{dom, use_decks, use_toasts};
+use crate::components::PageTitle;
+use crate::services::{dom, use_library, use_toasts};
+use crate::storage::persist;
 use crate::storage::settings::{self, Theme};
-use crate::storage::{persist, sync::Change};
+use backups::Backups;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let decks = use_decks();
-    decks.ensure_open();
+    let library = use_library();
+    library.ensure_open();
+    let toasts = use_toasts();
     let theme = RwSignal::new(settings::theme());
     let persisted = RwSignal::new(None::<bool>);
     let usage = RwSignal::new(None::<(f64, f64)>);
@@ -60,7 +61,7 @@ pub fn SettingsPage() -> impl IntoView {
                     "and no account: nobody else can see them, and they don't follow you to other devices."
                 </p>
                 {move || {
-                    let (state, lead, text) = match (decks.store().map(|s| s.is_kept()), persisted.get()) {
+                    let (state, lead, text) = match (library.is_kept(), persisted.get()) {
                         (Some(false), _) => (
                             "memory",
                             "Not kept: ",
@@ -99,7 +100,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <button type="button" on:click=move |_| {
                     settings::set_guidance_hidden(false);
                     settings::reset_tips();
-                    use_toasts().show("Tips will show again in the editor.".into(), None);
+                    toasts.show("Tips will show again in the editor.".into(), None);
                 }>"Show all tips again"</button>
             </section>
             <Backups/>
@@ -118,104 +119,5 @@ fn bytes(n: f64) -> String {
         format!("{}.{} MB", t / 10, t % 10)
     } else {
         format!("{} KB", ((n / 1e3).round() as u64).max(1))
-    }
-}
-
-#[component]
-fn Backups() -> impl IntoView {
-    let decks = use_decks();
-    let toasts = use_toasts();
-    let error = RwSignal::new(None::<String>);
-    let download = move |_| {
-        let Some(store) = decks.store() else { return };
-        spawn_local(async move {
-            match store.load_all().await {
-                Ok(records) => {
-                    let list: Vec<_> = records.into_iter().map(|r| r.deck).collect();
-                    let day = now_rfc3339().chars().take(10).collect::<String>();
-                    if !dom::download(&format!("career-decks-{day}.json"), &write_backup(&list)) {
-                        error.set(Some("The browser didn't allow the download.".into()));
-                    }
-                }
-                Err(e) => error.set(Some(e.to_string())),
-            }
-        });
-    };
-    let restore = move |ev: leptos::ev::Event| {
-        error.set(None);
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        let Some(store) = decks.store() else { return };
-        spawn_local(async move {
-            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(t) => t.as_string().unwrap_or_default(),
-                Err(_) => {
-                    error.set(Some("That file couldn't be read.".into()));
-                    return;
-                }
-            };
-            let parsed = match parse_backup(&text) {
-                Ok(d) => d,
-                Err(e) => {
-                    error.set(Some(e.to_string()));
-                    return;
-                }
-            };
-            let existing: Vec<String> = store
-                .list()
-                .await
-                .map(|l| l.into_iter().map(|s| s.id).collect())
-                .unwrap_or_default();
-            let now = now_rfc3339();
-            let mut records = Vec::new();
-            for mut deck in parsed {
-                // A deck already here is restored beside it, never over it.
-                if existing.contains(&deck.id)
-                    || records.iter().any(|r: &DeckRecord| r.deck.id == deck.id)
-                {
-                    match new_deck_id() {
-                        Ok(id) => deck.id = id,
-                        Err(_) => {
-                            error.set(Some("This browser has no secure random source.".into()));
-                            return;
-                        }
-                    }
-                }
-                let mut record = DeckRecord::new(deck.with_all_sections(), now.clone());
-                record.revision = 1;
-                records.push(record);
-            }
-            let n = records.len();
-            match store.put_all(&records).await {
-                Ok(()) => {
-                    decks.announce(Change::LibraryChanged);
-                    toasts.show(
-                        format!("Restored {n} deck{}.", if n == 1 { "" } else { "s" }),
-                        None,
-                    );
-                }
-                Err(e) => error.set(Some(format!("{e} Nothing was restored."))),
-            }
-        });
-    };
-    view! {
-        <section aria-labelledby="backup-heading">
-            <h2 id="backup-heading">"Backups"</h2>
-            <p>"A backup is a file with all your decks, for safekeeping or to move them to another browser."</p>
-            <div class="actions">
-                <button type="button" on:click=download>"Download a backup"</button>
-                <label class="button" for="restore-file">"Restore from a backup…"</label>
-                <input id="restore-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=restore/>
-            </div>
-            <ErrorAlert message=error/>
-        </section>
     }
 }

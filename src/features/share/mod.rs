@@ -85,11 +85,12 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
     };
     load_history();
 
+    let sent_title = title.clone();
     let choices = move || ShareChoices {
         sections: chosen.get(),
         include_owner: include_owner.get(),
         title: if include_owner.get() || !has_owner {
-            title.clone()
+            sent_title.clone()
         } else {
             anonymous_title.get()
         },
@@ -124,7 +125,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
     });
 
     let editor = href(&Screen::Editor(deck_id.clone()));
-    let make = move || {
+    let make = Callback::new(move |()| {
         if working.get_untracked() {
             return; // one click, one link, one history entry
         }
@@ -142,6 +143,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                 match made {
                     Ok(made) => {
                         let entry = made.entry.clone();
+                        let part = deck.with_value(|d| shared_part(d, &c));
                         link.set(Some(made));
                         // The key is derived: the passphrase is not kept a moment longer.
                         if !passphrase.get_untracked().is_empty() {
@@ -150,7 +152,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                         }
                         dom::focus_after_render("share-link".into());
                         spawn_local(async move {
-                            if let Err(e) = library.log_share(&entry).await {
+                            if let Err(e) = library.log_share(&entry, &part).await {
                                 history_error.set(Some(format!(
                                     "The link works, but it could not be added to this deck's history: {e}"
                                 )));
@@ -166,7 +168,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
             },
             Duration::from_millis(30),
         );
-    };
+    });
 
     let section_boxes = Section::ALL
         .into_iter()
@@ -250,7 +252,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                         data-1p-ignore="true" aria-describedby="share-passphrase-note share-strength"
                         prop:value=move || passphrase.get()
                         on:input:target=move |ev| passphrase.set(ev.target().value())
-                        on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); make() }/>
+                        on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); make.run(()) }/>
                     <p id="share-strength" class="strength" data-strength=move || strength().label()>{move || strength().hint()}</p>
                 </div>
                 <div class="field">
@@ -267,7 +269,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                         })}
                     </div>
                 })}
-                <button type="button" class="primary" disabled=move || working.get() on:click=move |_| make()>
+                <button type="button" class="primary" disabled=move || working.get() on:click=move |_| make.run(())>
                     {move || if working.get() { "Making the link…" } else { "Create link" }}
                 </button>
                 {move || working.get().then(|| view! { <p role="status" class="muted">"Locking the deck with your passphrase…"</p> })}

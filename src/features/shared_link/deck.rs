@@ -20,7 +20,7 @@ use crate::storage::settings;
 enum Kept {
     /// Not known yet (storage is only looked at when this browser already has some).
     Unknown,
-    NotKept,
+    No,
     /// Kept before: the copy as it is.
     Before(Box<KeptDeck>),
     /// Kept (or updated) just now.
@@ -43,11 +43,11 @@ pub fn OpenedDeck(deck: Deck) -> impl IntoView {
         spawn_local(async move {
             kept.set(match library.kept(&id).await {
                 Ok(Some(k)) => Kept::Before(Box::new(k)),
-                _ => Kept::NotKept,
+                _ => Kept::No,
             });
         });
     } else {
-        kept.set(Kept::NotKept);
+        kept.set(Kept::No);
     }
     let keep = move |even_if_older: bool| {
         if working.get_untracked() {
