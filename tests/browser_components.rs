@@ -63,6 +63,15 @@ fn type_into(field: &HtmlInputElement, text: &str) {
     field.dispatch_event(&ev).expect("dispatch");
 }
 
+/// The same for a text area.
+fn type_into_area(field: &web_sys::HtmlTextAreaElement, text: &str) {
+    field.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+    field.dispatch_event(&ev).expect("dispatch");
+}
+
 async fn settle() {
     leptos::task::tick().await;
     gloo_sleep(Duration::from_millis(20)).await;
@@ -133,6 +142,8 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
     let root = container();
     let owner = Owner::new();
     owner.set();
+    // Mounting starts the async executor the library needs.
+    std::mem::forget(mount_to(container(), || ()));
     let service = provide_library();
     provide_toasts();
     let session = EditSession::new(
@@ -148,10 +159,10 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
     settle().await;
     button(&root, "Add value", 0).click();
     settle().await;
-    type_into(&input(&root, "#profile-values-0"), "Craft");
+    type_into_area(&textarea(&root, "#profile-values-0"), "Craft");
     button(&root, "Add value", 0).click();
     settle().await;
-    type_into(&input(&root, "#profile-values-1"), "Candour");
+    type_into_area(&textarea(&root, "#profile-values-1"), "Candour");
     settle().await;
     assert_eq!(
         session
@@ -168,7 +179,7 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
             .with_untracked(|d| d.text_list(TextList::Values).to_vec()),
         ["Candour", "Craft"]
     );
-    assert_eq!(input(&root, "#profile-values-0").value(), "Candour");
+    assert_eq!(textarea(&root, "#profile-values-0").value(), "Candour");
 
     button(&root, "Remove", 0).click();
     settle().await;
@@ -180,9 +191,9 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
     );
 
     // A value over the limit is kept as typed and flagged beside the field.
-    type_into(&input(&root, "#profile-values-0"), &"x".repeat(10_001));
+    type_into_area(&textarea(&root, "#profile-values-0"), &"x".repeat(10_001));
     settle().await;
-    assert_eq!(input(&root, "#profile-values-0").value().len(), 10_001);
+    assert_eq!(textarea(&root, "#profile-values-0").value().len(), 10_001);
     let error = root
         .query_selector(".field-error")
         .ok()
@@ -225,6 +236,8 @@ async fn enter_adds_the_next_item_and_backspace_removes_an_empty_one() {
     let root = container();
     let owner = Owner::new();
     owner.set();
+    // Mounting starts the async executor the library needs.
+    std::mem::forget(mount_to(container(), || ()));
     let service = provide_library();
     provide_toasts();
     let session = EditSession::new(
@@ -286,6 +299,8 @@ async fn enter_adds_the_next_item_and_backspace_removes_an_empty_one() {
 async fn undo_and_redo_step_through_edits() {
     let owner = Owner::new();
     owner.set();
+    // Mounting starts the async executor the library needs.
+    std::mem::forget(mount_to(container(), || ()));
     let service = provide_library();
     let session = EditSession::new(
         DeckRecord::new(blank(), "2026-11-25T10:00:00Z".into()),
@@ -315,6 +330,8 @@ async fn undo_and_redo_step_through_edits() {
 async fn autosave_commits_to_indexeddb_within_half_a_second() {
     let owner = Owner::new();
     owner.set();
+    // Mounting starts the async executor the library needs.
+    std::mem::forget(mount_to(container(), || ()));
     let service = provide_library();
     let store = service.store().await;
     let record = store
@@ -364,6 +381,8 @@ async fn wait_saved(session: EditSession) {
 async fn two_sessions_editing_different_fields_both_keep_their_edits() {
     let owner = Owner::new();
     owner.set();
+    // Mounting starts the async executor the library needs.
+    std::mem::forget(mount_to(container(), || ()));
     let service = provide_library();
     let store = service.store().await;
     let now = "2026-11-25T10:00:00Z";
@@ -398,6 +417,8 @@ async fn two_sessions_editing_different_fields_both_keep_their_edits() {
 async fn the_same_field_in_two_sessions_asks_and_keeps_the_other_version() {
     let owner = Owner::new();
     owner.set();
+    // Mounting starts the async executor the library needs.
+    std::mem::forget(mount_to(container(), || ()));
     let service = provide_library();
     let store = service.store().await;
     let now = "2026-11-25T10:00:00Z";
@@ -445,6 +466,8 @@ async fn the_same_field_in_two_sessions_asks_and_keeps_the_other_version() {
 async fn text_left_unsaved_is_offered_back_on_the_next_open() {
     let owner = Owner::new();
     owner.set();
+    // Mounting starts the async executor the library needs.
+    std::mem::forget(mount_to(container(), || ()));
     let service = provide_library();
     let store = service.store().await;
     let now = "2026-11-25T10:00:00Z";
