@@ -10,7 +10,8 @@ use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::features::{
-    EditorPage, LibraryPage, NotFoundPage, PresentPage, SettingsPage, SharePage, SharedLinkPage,
+    CommitmentsPage, EditorPage, GuidePage, KeptPage, LibraryPage, NotFoundPage, PreparePage,
+    PresentKeptPage, PresentPage, SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
 };
 use crate::routes::Screen;
 use crate::services::nav::href;
@@ -56,6 +57,7 @@ fn Header() -> impl IntoView {
             </a>
             <nav aria-label="Main">
                 <a href=href(&Screen::Library)>"Your decks"</a>
+                <a href=href(&Screen::SharedWithMe)>"Shared with me"</a>
                 <a href=href(&Screen::Settings)>"Settings"</a>
             </nav>
         </header>
@@ -86,6 +88,12 @@ fn Screens() -> impl IntoView {
             Screen::Present(id) => view! { <PresentPage id=id/> }.into_any(),
             Screen::Share(id) => view! { <SharePage id=id/> }.into_any(),
             Screen::Settings => view! { <SettingsPage/> }.into_any(),
+            Screen::SharedWithMe => view! { <SharedWithMePage/> }.into_any(),
+            Screen::Kept(id) => view! { <KeptPage id=id/> }.into_any(),
+            Screen::Prepare(id) => view! { <PreparePage id=id/> }.into_any(),
+            Screen::PresentKept(id) => view! { <PresentKeptPage id=id/> }.into_any(),
+            Screen::Commitments => view! { <CommitmentsPage/> }.into_any(),
+            Screen::ManagerGuide => view! { <GuidePage/> }.into_any(),
             _ => view! { <NotFoundPage/> }.into_any(),
         }
     }

@@ -8,6 +8,7 @@
 mod deck_screen;
 pub mod editor;
 mod library;
+mod manager;
 mod not_found;
 mod present;
 mod settings;
@@ -17,6 +18,9 @@ mod shared_link;
 use deck_screen::DeckScreen;
 pub use editor::EditorPage;
 pub use library::LibraryPage;
+pub use manager::{
+    CommitmentsPage, GuidePage, KeptPage, PreparePage, PresentKeptPage, SharedWithMePage,
+};
 pub use not_found::NotFoundPage;
 pub use present::PresentPage;
 pub use settings::SettingsPage;

@@ -207,13 +207,15 @@ impl DeckLibrary {
         self.with_inner(|i| i.store.as_ref().map(|s| s.is_kept()))
     }
 
-    /// Tells other tabs about a change.
+    /// Tells other tabs about a change, and this tab's own screens (a library opened while
+    /// the editor's last save was still on its way must show it).
     fn announce(&self, change: Change) {
         self.with_inner(|i| {
             if let Some(sync) = &i.sync {
                 sync.post(&change);
             }
         });
+        self.library_changed.update(|n| *n += 1);
     }
 
     /// Shows app-wide problems (a closed or unavailable database) where everyone sees them,

@@ -39,8 +39,9 @@ test("a person fills every section with the keyboard alone, reloads, and finds e
   await k.type("Northwind");
   await tabTo(page, "When");
   await k.press("ArrowDown"); // Next → Aspiration
-  await tabTo(page, "From (YYYY-MM)");
-  await k.type("2028-01");
+  await tabTo(page, "From");
+  // Written the way people write it; it is stored as 2028-01 when the box is left.
+  await k.type("January 2028");
   await tabTo(page, "Notes");
   await k.type("Own the data platform");
 
@@ -55,8 +56,8 @@ test("a person fills every section with the keyboard alone, reloads, and finds e
   await tabTo(page, "Add action");
   await k.press("Enter");
   await k.type("Lead the ingestion redesign");
-  await tabTo(page, "Due (YYYY-MM-DD)");
-  await k.type("2027-06-30");
+  await tabTo(page, "Due");
+  await k.type("30 June 2027");
 
   await tabTo(page, "Add ask");
   await k.press("Enter");
@@ -78,12 +79,12 @@ test("a person fills every section with the keyboard alone, reloads, and finds e
     ["Ask 1", "A staff-level project by Q2"],
     ["Role or milestone", "Staff engineer"],
     ["Organization", "Northwind"],
-    ["From (YYYY-MM)", "2028-01"],
+    ["From", "2028-01"],
     ["Notes", "Own the data platform"],
     ["Competency", "System design"],
     ["Why it matters", "Staff engineers shape architecture"],
     ["Action 1", "Lead the ingestion redesign"],
-    ["Due (YYYY-MM-DD)", "2027-06-30"],
+    ["Due", "2027-06-30"],
   ]) {
     await expect(page.getByLabel(label, { exact: true })).toHaveValue(text);
   }
@@ -93,7 +94,8 @@ test("a person fills every section with the keyboard alone, reloads, and finds e
 
 test("the example deck opens and edits", async ({ page }) => {
   await newDeck(page, true);
-  await expect(page.getByLabel("Deck title")).toHaveValue(/Noor Haddad/);
+  await expect(page.getByLabel("Deck title")).toHaveValue("Where I'm heading in 2027");
+  await expect(page.getByLabel("Your name")).toHaveValue("Noor Haddad");
   await expect(page.getByLabel("Value 1")).toHaveValue("Say the hard thing kindly");
   await page.getByLabel("Headline").fill("Support lead on the way to product management");
   await saved(page);
@@ -101,25 +103,42 @@ test("the example deck opens and edits", async ({ page }) => {
   await ready(page);
   await expect(page.getByLabel("Headline")).toHaveValue("Support lead on the way to product management");
   // The completeness view shows the example as complete.
-  await expect(page.getByRole("complementary", { name: "How complete is it?" })).toContainText("7 of 7");
+  await expect(page.getByRole("complementary", { name: "How complete is it?" })).toContainText("8 of 8");
 });
 
-test("invalid input shows a message and keeps the text", async ({ page }) => {
+test("invalid input shows a message in plain words and keeps the text", async ({ page }) => {
   await newDeck(page);
   await page.getByRole("button", { name: "Add role or milestone" }).click();
-  const start = page.getByLabel("From (YYYY-MM)");
+  const start = page.getByLabel("From", { exact: true });
   await start.fill("2024-13");
-  await expect(page.getByText("This should be a month written as YYYY-MM.")).toBeVisible();
+  await expect(page.getByText("This has no month 13: months run from 1 to 12.")).toBeVisible();
   await expect(start).toHaveValue("2024-13");
   await page.getByLabel("Deck title").fill("");
   await expect(page.getByText("This cannot be empty.")).toBeVisible();
   await saved(page);
   await page.reload();
   await ready(page);
-  await expect(page.getByLabel("From (YYYY-MM)")).toHaveValue("2024-13");
-  await expect(page.getByText("This should be a month written as YYYY-MM.")).toBeVisible();
+  await expect(start).toHaveValue("2024-13");
+  await expect(page.getByText("This has no month 13")).toBeVisible();
   await start.fill("2024-12");
-  await expect(page.getByText("This should be a month written as YYYY-MM.")).toHaveCount(0);
+  await expect(page.getByText("This has no month 13")).toHaveCount(0);
+});
+
+test("dates are read as people write them, and shown in words", async ({ page }) => {
+  await newDeck(page);
+  await page.getByRole("button", { name: "Add role or milestone" }).click();
+  const start = page.getByLabel("From", { exact: true });
+  const end = page.getByLabel("To", { exact: true });
+  for (const [typed, stored] of [["March 2024", "2024-03"], ["2024-1", "2024-01"], ["03/2024", "2024-03"]]) {
+    await start.fill(typed);
+    await start.blur();
+    await expect(start).toHaveValue(stored);
+  }
+  await end.fill("2023-05");
+  await end.blur();
+  await expect(page.getByText("This is before the “From” month.")).toBeVisible();
+  await end.fill("Spring");
+  await expect(page.getByText("This should be a month, such as 2024-03 or March 2024.")).toBeVisible();
 });
 
 test("undo and redo with the keyboard and the buttons", async ({ page }) => {
@@ -161,12 +180,15 @@ test("tips can be hidden once learned and brought back from Settings", async ({ 
   await expect(intro).toBeVisible();
   await page.locator("#section-profile").getByRole("button", { name: "Got it" }).click();
   await expect(intro).toHaveCount(0);
-  await page.getByRole("button", { name: "Hide tips" }).click();
+  const tips = page.getByRole("button", { name: "Show tips" });
+  await expect(tips).toHaveAttribute("aria-pressed", "true");
+  await tips.click();
+  await expect(tips).toHaveAttribute("aria-pressed", "false");
   await expect(page.getByText("If a colleague introduced you in one line")).toHaveCount(0);
   await page.reload();
   await ready(page);
   await expect(intro).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Show tips" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Show tips" })).toHaveAttribute("aria-pressed", "false");
   await page.goto("./?view=settings");
   await ready(page);
   await page.getByRole("button", { name: "Show all tips again" }).click();

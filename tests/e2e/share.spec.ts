@@ -51,9 +51,15 @@ test("the owner shares two sections with a passphrase; the recipient unlocks, re
   expect((await storedState(them)).databases, "nothing stored before Keep a copy").toEqual([]);
 
   await them.getByRole("button", { name: "Keep a copy" }).click();
-  await expect(them.getByText("Saved to your decks.")).toBeVisible();
+  await expect(them.getByText("Kept in Shared with me.")).toBeVisible();
+  await expect(them.getByText("not saved on this device")).toHaveCount(0);
+  await them.getByRole("link", { name: "Shared with me" }).click();
+  await ready(them);
+  await expect(them.getByRole("heading", { name: "Where I'm heading in 2027" })).toBeVisible();
+  // A kept copy is someone else's story: it is not among the recipient's own decks.
   await them.getByRole("link", { name: "Your decks" }).click();
-  await expect(them.getByRole("heading", { name: /Noor Haddad/ })).toBeVisible();
+  await ready(them);
+  await expect(them.getByRole("heading", { name: "Where I'm heading in 2027" })).toHaveCount(0);
   expect(guard.problems).toEqual([]);
   await recipient.close();
 });

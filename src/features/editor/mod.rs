@@ -17,7 +17,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::DeckScreen;
-use crate::components::{Guide, PageTitle, SectionIntro, TextField, TipsVisible};
+use crate::components::{DeckView, Guide, PageTitle, SectionIntro, TextField, TipsVisible};
 use crate::model::{DeckRecord, Field, FieldIssue, TextList};
 use crate::services::{use_library, use_toasts, EditSession};
 use crate::storage::settings;
@@ -166,6 +166,23 @@ fn Editor(record: DeckRecord) -> impl IntoView {
             toasts.show(message, None);
         }
     });
+    // Printing from the editor (Ctrl+P) prints the deck as a document, not the form. It is
+    // only built while printing, so typing in a big deck never pays for it.
+    let printing = RwSignal::new(false);
+    let before = window_event_listener(ev::beforeprint, move |_| printing.set(true));
+    let after = window_event_listener(ev::afterprint, move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    // A link from another screen to one field (`#role-r2-start`) lands on it.
+    leptos::task::spawn_local(async {
+        leptos::task::tick().await;
+        let target = crate::services::dom::fragment();
+        if !target.is_empty() && !target.starts_with("d1.") {
+            crate::services::dom::reveal(&target);
+        }
+    });
 
     let title = Signal::derive(move || session.deck.with(|d| d.title.clone()));
     let page_title = Signal::derive(move || {
@@ -181,7 +198,10 @@ fn Editor(record: DeckRecord) -> impl IntoView {
 
     view! {
         <PageTitle title=page_title/>
-        <div class="editor">
+        {move || printing.get().then(|| view! {
+            <div class="print-only"><DeckView deck=session.deck.get_untracked()/></div>
+        })}
+        <div class="editor no-print">
             <h1 class="visually-hidden">{move || format!("Editing “{}”", page_title.get())}</h1>
             <Toolbar session=session tips=tips/>
             <SaveProblem session=session/>
