@@ -29,7 +29,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
+    command: `python3 scripts/static_server.py ${port} dist`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     stdout: "ignore",

@@ -48,8 +48,42 @@ for m in inline.finditer(html):
         sys.exit("postbuild: an inline <script> is left in index.html; the CSP would block it")
 meta = re.search(r"<meta[^>]*Content-Security-Policy[^>]*>", html)
 csp = re.search(r'content="([^"]*)"', meta.group(0)) if meta else None
-if not csp or "unsafe-inline" in csp.group(1) or "'unsafe-eval'" in csp.group(1):
+if not csp:
     sys.exit("postbuild: index.html must carry a strict Content-Security-Policy")
+
+
+def directives(policy: str) -> dict[str, list[str]]:
+    out = {}
+    for part in policy.split(";"):
+        words = part.split()
+        if words:
+            out[words[0]] = words[1:]
+    return out
+
+
+def check_policy(policy: str, where: str) -> dict[str, list[str]]:
+    """Scripts may come only from the app itself, and wasm may compile: nothing else."""
+    d = directives(policy)
+    script = d.get("script-src", d.get("default-src"))
+    if script is None or sorted(script) != sorted(["'self'", "'wasm-unsafe-eval'"]):
+        sys.exit(f"postbuild: {where}: script-src must be exactly 'self' 'wasm-unsafe-eval', not {script}")
+    if d.get("default-src") != ["'none'"]:
+        sys.exit(f"postbuild: {where}: default-src must be 'none'")
+    return d
+
+
+meta_policy = check_policy(csp.group(1), "index.html")
+# The hosting headers say the same, plus what only a header can say (frame-ancestors).
+headers_file = staging / "_headers"
+if headers_file.exists():
+    header = re.search(r"Content-Security-Policy:\s*(.+)", headers_file.read_text(encoding="utf-8"))
+    if not header:
+        sys.exit("postbuild: _headers must set a Content-Security-Policy")
+    header_policy = check_policy(header.group(1), "_headers")
+    if header_policy.get("frame-ancestors") != ["'none'"]:
+        sys.exit("postbuild: _headers must refuse framing (frame-ancestors 'none')")
+    if {k: v for k, v in header_policy.items() if k != "frame-ancestors"} != meta_policy:
+        sys.exit("postbuild: the CSP in _headers and in index.html must match")
 
 
 def strip_js(js: str) -> str | None:
@@ -85,7 +119,8 @@ if sw.exists():
     files = sorted(
         p.relative_to(staging).as_posix()
         for p in staging.rglob("*")
-        if p.is_file() and p.name != "sw.js"
+        # _headers is read by the host, never served: caching it would fail the install.
+        if p.is_file() and p.name not in ("sw.js", "_headers")
     )
     h = hashlib.sha256()
     for f in files:

@@ -54,17 +54,8 @@ fn button(root: &HtmlElement, text: &str, nth: usize) -> HtmlElement {
         .unwrap_or_else(|| panic!("no button {text} #{nth}"))
 }
 
-/// Types into a field as a person does: the value changes, then an `input` event fires.
-fn type_into(field: &HtmlInputElement, text: &str) {
-    field.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
-    field.dispatch_event(&ev).expect("dispatch");
-}
-
-/// The same for a text area.
-fn type_into_area(field: &web_sys::HtmlTextAreaElement, text: &str) {
+/// Types into a text area as a person does: the value changes, then an `input` event fires.
+fn type_into(field: &web_sys::HtmlTextAreaElement, text: &str) {
     field.set_value(text);
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -159,10 +150,10 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
     settle().await;
     button(&root, "Add value", 0).click();
     settle().await;
-    type_into_area(&textarea(&root, "#profile-values-0"), "Craft");
+    type_into(&textarea(&root, "#profile-values-0"), "Craft");
     button(&root, "Add value", 0).click();
     settle().await;
-    type_into_area(&textarea(&root, "#profile-values-1"), "Candour");
+    type_into(&textarea(&root, "#profile-values-1"), "Candour");
     settle().await;
     assert_eq!(
         session
@@ -191,7 +182,7 @@ async fn text_list_editor_adds_edits_reorders_and_removes() {
     );
 
     // A value over the limit is kept as typed and flagged beside the field.
-    type_into_area(&textarea(&root, "#profile-values-0"), &"x".repeat(10_001));
+    type_into(&textarea(&root, "#profile-values-0"), &"x".repeat(10_001));
     settle().await;
     assert_eq!(textarea(&root, "#profile-values-0").value().len(), 10_001);
     let error = root

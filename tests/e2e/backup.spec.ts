@@ -1,4 +1,4 @@
-import { test, expect, open, ready, newDeck, saved } from "./fixtures";
+import { test, expect, open, ready, newDeck, saved, tabTo } from "./fixtures";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 
@@ -38,7 +38,7 @@ test("a backup the app wrote restores after clearing site data, half-typed date 
   await clearSiteData(page);
   await page.goto("./?view=settings");
   await ready(page);
-  await page.getByLabel("Restore from a backup…").setInputFiles(file);
+  await page.locator("#restore-file").setInputFiles(file);
   const plan = page.getByRole("region", { name: "What restoring will do" });
   await expect(plan).toContainText("Not in this browser yet.");
   await plan.getByRole("button", { name: "Restore" }).click();
@@ -53,7 +53,7 @@ test("restoring the same backup twice changes nothing the second time", async ({
   await newDeck(page, true);
   await saved(page);
   const { file } = await downloadBackup(page);
-  await page.getByLabel("Restore from a backup…").setInputFiles(file);
+  await page.locator("#restore-file").setInputFiles(file);
   const plan = page.getByRole("region", { name: "What restoring will do" });
   await expect(plan).toContainText("1 deck already here, unchanged");
   await expect(plan).toContainText("Already here, unchanged.");
@@ -74,7 +74,7 @@ test("restoring over a newer deck here asks, and keeps mine unless told otherwis
   await saved(page);
   await page.goto("./?view=settings");
   await ready(page);
-  await page.getByLabel("Restore from a backup…").setInputFiles(file);
+  await page.locator("#restore-file").setInputFiles(file);
   const plan = page.getByRole("region", { name: "What restoring will do" });
   await expect(plan).toContainText("The one here is newer than the backup's copy.");
   await expect(plan.getByRole("radio", { name: "Keep mine" })).toBeChecked();
@@ -91,7 +91,7 @@ test("a damaged entry is skipped and named; the rest of the file restores", asyn
   await open(page, "./?view=settings");
   const good = { format: "career-deck", version: 1, id: "b1", title: "Fine", updated_at: "2026-01-01T00:00:00Z" };
   const bad = { format: "career-deck", version: 1, id: "b2", title: "Broken", updated_at: "2026-01-01T00:00:00Z", roadmap: [{ id: "r1", horizon: "someday" }] };
-  await page.getByLabel("Restore from a backup…").setInputFiles({
+  await page.locator("#restore-file").setInputFiles({
     name: "backup.json",
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify([good, bad])),
@@ -110,7 +110,7 @@ test("a file that is not a backup is refused in words and changes nothing", asyn
   await saved(page);
   await page.goto("./?view=settings");
   await ready(page);
-  await page.getByLabel("Restore from a backup…").setInputFiles({
+  await page.locator("#restore-file").setInputFiles({
     name: "notes.txt",
     mimeType: "text/plain",
     buffer: Buffer.from("just some notes"),
@@ -123,8 +123,8 @@ test("a file that is not a backup is refused in words and changes nothing", asyn
 
 test("the restore control is reached and opened from the keyboard", async ({ page }) => {
   await open(page, "./?view=settings");
+  await tabTo(page, "Restore from a backup…");
   const label = page.getByRole("button", { name: "Restore from a backup…" });
-  await label.focus();
   await expect(label).toBeFocused();
   const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Enter");

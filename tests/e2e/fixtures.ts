@@ -23,7 +23,7 @@ export function watch(context: BrowserContext, origin: string): Watch {
   return w;
 }
 
-export const test = base.extend<{ guard: Watch }>({
+export const test = base.extend<{ guard: Watch; newContext: () => Promise<BrowserContext> }>({
   guard: [
     async ({ context, baseURL }, use) => {
       const w = watch(context, new URL(baseURL!).origin);
@@ -32,6 +32,19 @@ export const test = base.extend<{ guard: Watch }>({
     },
     { auto: true },
   ],
+  // Another person's browser (a recipient, say): a fresh profile under the same guard.
+  newContext: async ({ browser, baseURL }, use) => {
+    const made: { context: BrowserContext; w: Watch }[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      made.push({ context, w: watch(context, new URL(baseURL!).origin) });
+      return context;
+    });
+    for (const { context, w } of made) {
+      expect(w.problems, "no foreign requests, CSP violations or errors in the other browser").toEqual([]);
+      await context.close();
+    }
+  },
 });
 
 export { expect };
@@ -97,4 +110,30 @@ export function plainLink(origin: string, deckJson: string): string {
   crc.writeUInt32BE(zlib.crc32(json) >>> 0);
   const envelope = Buffer.concat([Buffer.from([0]), zlib.deflateRawSync(json), crc]);
   return `${origin}/#d1.${envelope.toString("base64url")}`;
+}
+
+/** Every response the service worker's caches hold, as text (to prove no deck text is there). */
+export async function cachedText(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    let all = "";
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const req of await cache.keys()) {
+        const res = await cache.match(req);
+        if (res) all += `\n${req.url}\n` + (await res.text());
+      }
+    }
+    return all;
+  });
+}
+
+/** Waits until the service worker controls the page and its cache is filled. */
+export async function offlineReady(page: Page) {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((ok) => navigator.serviceWorker.addEventListener("controllerchange", () => ok(), { once: true }));
+    }
+    return reg.active?.state;
+  });
 }

@@ -1,29 +1,83 @@
-import { test, expect, open, ready, saved } from "./fixtures";
+import { test, expect, ready, saved, offlineReady, plainLink } from "./fixtures";
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
-test("after one visit the app opens and works with the network gone", async ({ page, context }) => {
-  await open(page);
-  // Wait until the service worker has the release's files and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+/** A static server of our own over a copy of dist/, so a test can stop it or change the release. */
+async function ownServer(port: number): Promise<{ dir: string; origin: string; stop: () => void; proc: ChildProcess }> {
+  const dir = mkdtempSync(join(tmpdir(), "career-deck-"));
+  cpSync("dist", dir, { recursive: true });
+  const proc = spawn("python3", ["scripts/static_server.py", String(port), dir], { stdio: "ignore" });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}/index.html`)).ok) break;
+    } catch {
+      /* not up yet */
     }
-  });
-  await page.getByRole("button", { name: "New deck" }).click();
-  await page.getByLabel("Deck title").fill("Written before going offline");
-  await saved(page);
-  const editor = page.url();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { dir, origin, proc, stop: () => proc.kill("SIGKILL") };
+}
 
-  await context.setOffline(true);
-  await page.goto("./");
-  await ready(page);
-  await expect(page.getByRole("heading", { name: "Written before going offline" })).toBeVisible();
-  await page.goto(editor);
-  await ready(page);
-  await page.getByLabel("Headline").fill("Typed while offline");
-  await saved(page);
-  await page.reload();
-  await ready(page);
-  await expect(page.getByLabel("Headline")).toHaveValue("Typed while offline");
-  await context.setOffline(false);
+test("after one visit the app and a share link open with the server gone", async ({ page }) => {
+  const server = await ownServer(4391);
+  try {
+    await page.goto(`${server.origin}/`);
+    await ready(page);
+    await offlineReady(page);
+    await page.getByRole("button", { name: "New deck" }).click();
+    await page.getByLabel("Deck title").fill("Written before the server went away");
+    await saved(page);
+    const editor = page.url();
+
+    server.stop();
+    await page.goto(`${server.origin}/`);
+    await ready(page);
+    await expect(page.getByRole("heading", { name: "Written before the server went away" })).toBeVisible();
+    await page.goto(editor);
+    await ready(page);
+    await page.getByLabel("Headline").fill("Typed with no server");
+    await saved(page);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByLabel("Headline")).toHaveValue("Typed with no server");
+
+    // A link someone sent opens from the cache too.
+    const deck = { format: "career-deck", version: 1, id: "off-1", title: "Read offline", updated_at: "2026-11-20T09:14:03Z", asks: ["An ask"] };
+    await page.goto(plainLink(server.origin, JSON.stringify(deck)));
+    await ready(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Read offline" })).toBeVisible();
+  } finally {
+    server.stop();
+  }
+});
+
+test("a new release is offered, and reloading for it loses no text", async ({ page }) => {
+  const server = await ownServer(4392);
+  try {
+    await page.goto(`${server.origin}/`);
+    await ready(page);
+    await offlineReady(page);
+    await page.getByRole("button", { name: "New deck" }).click();
+    await ready(page);
+    await saved(page);
+
+    // A second build: its service worker differs (a new version), as every release's does.
+    const sw = join(server.dir, "sw.js");
+    writeFileSync(sw, readFileSync(sw, "utf8").replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByText("A new version of Career Deck is ready.")).toBeVisible();
+
+    // Type and, at once, take the update: the text must survive the reload.
+    await page.getByLabel("My story").fill("Typed just before the update");
+    await page.getByRole("button", { name: "Reload to update" }).click();
+    await page.waitForEvent("load");
+    await ready(page);
+    await expect(page.getByLabel("My story")).toHaveValue("Typed just before the update");
+    await expect(page.getByText("A new version of Career Deck is ready.")).toHaveCount(0);
+  } finally {
+    server.stop();
+  }
 });

@@ -1,7 +1,7 @@
-import { test, expect, ready, newDeck, saved, storedState, watch } from "./fixtures";
+import { test, expect, ready, newDeck, saved, storedState, cachedText, offlineReady } from "./fixtures";
 
 async function makeLink(page: import("@playwright/test").Page, opts: { passphrase?: string; without?: string[] }) {
-  await page.getByRole("link", { name: "Share" }).click();
+  await page.getByRole("link", { name: "Share", exact: true }).click();
   await ready(page);
   for (const section of opts.without ?? []) {
     await page.getByRole("checkbox", { name: section }).uncheck();
@@ -15,8 +15,7 @@ async function makeLink(page: import("@playwright/test").Page, opts: { passphras
 
 test("the owner shares two sections with a passphrase; the recipient unlocks, reads exactly those, keeps a copy", async ({
   page,
-  browser,
-  baseURL,
+  newContext,
 }) => {
   await newDeck(page, true);
   await saved(page);
@@ -26,8 +25,7 @@ test("the owner shares two sections with a passphrase; the recipient unlocks, re
   await expect(page.getByRole("list").filter({ hasText: "locked with a passphrase" })).toContainText("Roadmap, Asks");
 
   // The recipient: a fresh browser profile that has never seen the app.
-  const recipient = await browser.newContext();
-  const guard = watch(recipient, new URL(baseURL!).origin);
+  const recipient = await newContext();
   const them = await recipient.newPage();
   await them.goto(url);
   await ready(them);
@@ -60,29 +58,33 @@ test("the owner shares two sections with a passphrase; the recipient unlocks, re
   await them.getByRole("link", { name: "Your decks" }).click();
   await ready(them);
   await expect(them.getByRole("heading", { name: "Where I'm heading in 2027" })).toHaveCount(0);
-  expect(guard.problems).toEqual([]);
-  await recipient.close();
 });
 
-test("a plain link opens at once for the recipient", async ({ page, browser }) => {
+test("a plain link opens at once, and the recipient's device keeps nothing of the deck", async ({ page, newContext }) => {
   await newDeck(page, true);
   await saved(page);
   const url = await makeLink(page, { without: ["Roadmap"] });
-  const recipient = await browser.newContext();
-  const them = await recipient.newPage();
+  const them = await (await newContext()).newPage();
   await them.goto(url);
   await ready(them);
   await expect(them.getByRole("heading", { name: "Who I am" })).toBeVisible();
   await expect(them.getByRole("heading", { name: "Roadmap" })).toHaveCount(0);
-  await recipient.close();
+  await expect(them.getByText("Last updated")).toBeVisible();
+  // The service worker caches the app's own files for offline use — never the deck.
+  await offlineReady(them);
+  const cached = await cachedText(them);
+  expect(cached.length).toBeGreaterThan(1000);
+  for (const text of ["Support team lead", "Noor Haddad", "Pair me with a product manager"]) {
+    expect(cached).not.toContain(text);
+  }
+  expect(await storedState(them)).toEqual({ databases: [], localStorage: [] });
 });
 
-test("a truncated link and a wrong passphrase each say what is wrong and store nothing", async ({ page, browser }) => {
+test("a truncated link and a wrong passphrase each say what is wrong and store nothing", async ({ page, newContext }) => {
   await newDeck(page, true);
   await saved(page);
   const plain = await makeLink(page, {});
-  const recipient = await browser.newContext();
-  const them = await recipient.newPage();
+  const them = await (await newContext()).newPage();
 
   await them.goto(plain.slice(0, plain.length - 40));
   await ready(them);
@@ -106,7 +108,6 @@ test("a truncated link and a wrong passphrase each say what is wrong and store n
   await expect(them.getByRole("alert")).toContainText("newer version");
 
   expect(await storedState(them)).toEqual({ databases: [], localStorage: [] });
-  await recipient.close();
 });
 
 test("Copy link puts the link on the clipboard and says so", async ({ page, context }) => {

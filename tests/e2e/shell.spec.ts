@@ -1,4 +1,4 @@
-import { test, expect, open, ready } from "./fixtures";
+import { test, expect, open, ready, watch } from "./fixtures";
 
 test("the app loads, reaches ready and shows the shell", async ({ page }) => {
   await open(page);
@@ -32,4 +32,38 @@ test("every screen reloads on a plain static server", async ({ page }) => {
     await ready(page);
     await check();
   }
+});
+
+test("the server sends the hosting headers, with framing refused", async ({ page, request }) => {
+  const res = await request.get("./");
+  const csp = res.headers()["content-security-policy"];
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).toContain("default-src 'none'");
+  expect(res.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(res.headers()["permissions-policy"]).toContain("camera=()");
+  await open(page);
+});
+
+test("the guard catches a deliberate violation (so it cannot pass vacuously)", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  const w = watch(context, new URL(baseURL!).origin);
+  const page = await context.newPage();
+  await page.goto(baseURL!);
+  await ready(page);
+  await page.evaluate(() => {
+    // An inline script, which the policy forbids, and a request to another origin.
+    const s = document.createElement("script");
+    s.textContent = "window.__ran = 1";
+    document.body.append(s);
+    const img = new Image();
+    img.src = "https://example.invalid/pixel.png";
+    document.body.append(img);
+    console.error("a deliberate console error");
+  });
+  await expect.poll(() => w.problems.length).toBeGreaterThanOrEqual(2);
+  expect(w.problems.join("\n")).toMatch(/Content Security Policy|console error/);
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+  await context.close();
 });

@@ -29,17 +29,24 @@ pub fn LibraryPage() -> impl IntoView {
 
     let reload = Callback::new(move |()| {
         spawn_local(async move {
-            match library.list().await {
-                Ok(summaries) => rows.update(|r| *r = Some(merge_rows(r.take(), summaries))),
+            let listed = library.list().await;
+            // The person may have left the library while it was being read.
+            let still_here = match listed {
+                Ok(summaries) => rows
+                    .try_update(|r| *r = Some(merge_rows(r.take(), summaries)))
+                    .is_some(),
                 Err(e) => {
-                    error.set(Some(e.to_string()));
-                    rows.update(|r| {
+                    error.try_set(Some(e.to_string()));
+                    rows.try_update(|r| {
                         r.get_or_insert_with(Vec::new);
-                    });
+                    })
+                    .is_some()
                 }
+            };
+            if still_here {
+                dom::set_ready_after_render();
+                show_the_rest(rows, shown);
             }
-            dom::set_ready_after_render();
-            show_the_rest(rows, shown);
         });
     });
     Effect::new(move |_| {
@@ -119,20 +126,27 @@ fn merge_rows(old: Option<Vec<RowState>>, summaries: Vec<DeckSummary>) -> Vec<Ro
 
 /// Renders the remaining rows a batch at a time after the first screenful is up.
 fn show_the_rest(rows: RwSignal<Option<Vec<RowState>>>, shown: RwSignal<usize>) {
-    let total = rows.with_untracked(|r| r.as_ref().map_or(0, Vec::len));
-    if shown.get_untracked() >= total {
+    let total = rows
+        .try_with_untracked(|r| r.as_ref().map_or(0, Vec::len))
+        .unwrap_or(0);
+    if shown.try_get_untracked().unwrap_or(usize::MAX) >= total {
         return;
     }
     spawn_local(async move {
         loop {
             // Let the browser paint between batches.
             dom::yield_to_browser().await;
-            let total = rows.with_untracked(|r| r.as_ref().map_or(0, Vec::len));
-            let now = shown.get_untracked();
+            // The library may have been left meanwhile: then there is nothing to render.
+            let (Some(total), Some(now)) = (
+                rows.try_with_untracked(|r| r.as_ref().map_or(0, Vec::len)),
+                shown.try_get_untracked(),
+            ) else {
+                break;
+            };
             if now >= total {
                 break;
             }
-            shown.set((now + ROWS_PER_BATCH).min(total));
+            shown.try_set((now + ROWS_PER_BATCH).min(total));
         }
     });
 }

@@ -18,7 +18,10 @@ pub fn CommitmentsPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let reload = move || {
         spawn_local(async move {
-            match (library.kept_decks().await, library.all_manager_notes().await) {
+            match (
+                library.kept_decks().await,
+                library.all_manager_notes().await,
+            ) {
                 (Ok(k), Ok(n)) => data.set(Some((k, n))),
                 (Err(e), _) | (_, Err(e)) => error.set(Some(e.to_string())),
             }

@@ -52,7 +52,10 @@ fn KeptDeckView(loaded: Loaded) -> impl IntoView {
         let (kept, notes) = (kept.clone(), notes.clone());
         move |_| {
             let text = notes_to_text(&kept, &notes);
-            let name = format!("notes-{}.md", kept.person.replace(|c: char| !c.is_alphanumeric(), "-"));
+            let name = format!(
+                "notes-{}.md",
+                kept.person.replace(|c: char| !c.is_alphanumeric(), "-")
+            );
             if !dom::download(&name, "text/markdown", &text) {
                 error.set(Some("The browser didn't allow the download.".into()));
             }
@@ -66,7 +69,10 @@ fn KeptDeckView(loaded: Loaded) -> impl IntoView {
             spawn_local(async move {
                 match library.delete_kept(&id).await {
                     Ok(()) => {
-                        toasts.show(format!("Deleted {person}'s deck and your notes on it."), None);
+                        toasts.show(
+                            format!("Deleted {person}'s deck and your notes on it."),
+                            None,
+                        );
                         go(Screen::SharedWithMe);
                     }
                     Err(e) => error.set(Some(e.to_string())),

@@ -34,7 +34,8 @@ pub fn KeptScreen(id: String, page: fn(Loaded) -> AnyView) -> impl IntoView {
         loaded.set(Some(result));
         dom::set_ready_after_render();
     });
-    move || match loaded.get() {
+    move || {
+        match loaded.get() {
         None => view! { <p class="muted" role="status">"Opening…"</p> }.into_any(),
         Some(Ok(Some(l))) => page(l),
         Some(Ok(None)) => view! {
@@ -53,5 +54,6 @@ pub fn KeptScreen(id: String, page: fn(Loaded) -> AnyView) -> impl IntoView {
             }
             .into_any()
         }
+    }
     }
 }

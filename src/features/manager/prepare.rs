@@ -80,7 +80,10 @@ fn Prepare(loaded: Loaded) -> impl IntoView {
 fn AgendaRow(item: AgendaItem, session: NotesSession, person: String) -> impl IntoView {
     let key = item.key.clone();
     let is_prep = item.part == AgendaPart::Prep;
-    let note_id = format!("note-{}", item.key.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
+    let note_id = format!(
+        "note-{}",
+        item.key.replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    );
     let base_id = note_id.clone();
     let value = {
         let key = key.clone();
@@ -139,7 +142,11 @@ fn MakeCommitment(
     let open = RwSignal::new(false);
     let text = RwSignal::new(commitment_from_ask(&ask, &person));
     let due = RwSignal::new(String::new());
-    let (text_id, due_id, open_id) = (format!("{base}-text"), format!("{base}-due"), format!("{base}-open"));
+    let (text_id, due_id, open_id) = (
+        format!("{base}-text"),
+        format!("{base}-due"),
+        format!("{base}-open"),
+    );
     let add = {
         let ask = ask.clone();
         let open_id = open_id.clone();

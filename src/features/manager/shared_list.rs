@@ -24,7 +24,10 @@ pub fn SharedWithMePage() -> impl IntoView {
     let confirm = RwSignal::new(None::<String>);
     let reload = move || {
         spawn_local(async move {
-            match (library.kept_decks().await, library.all_manager_notes().await) {
+            match (
+                library.kept_decks().await,
+                library.all_manager_notes().await,
+            ) {
                 (Ok(k), Ok(n)) => {
                     kept.set(Some(k));
                     notes.set(n);
@@ -46,7 +49,10 @@ pub fn SharedWithMePage() -> impl IntoView {
             match library.delete_kept(&id).await {
                 Ok(()) => {
                     confirm.set(None);
-                    toasts.show(format!("Deleted {person}'s deck and your notes on it."), None);
+                    toasts.show(
+                        format!("Deleted {person}'s deck and your notes on it."),
+                        None,
+                    );
                     dom::focus_after_render("shared-heading".into());
                 }
                 Err(e) => error.set(Some(e.to_string())),

@@ -201,7 +201,7 @@ pub fn Backups() -> impl IntoView {
                             }
                         }
                     }>"Restore from a backup…"</label>
-                <input id="restore-file" class="visually-hidden" type="file" tabindex="-1"
+                <input id="restore-file" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
                     accept=".json,application/json" on:change=choose_file/>
             </div>
             <ErrorAlert message=error/>
