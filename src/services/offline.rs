@@ -46,7 +46,11 @@ pub fn register() -> Update {
             };
             let worker = installing.clone();
             let on_state = Closure::<dyn FnMut()>::new(move || {
-                if worker.state() == web_sys::ServiceWorkerState::Installed && had_controller {
+                // Asked when the new release is ready, not at start-up: a first visit's page
+                // comes under the service worker's control on the way, and a release that
+                // arrives after that is an update like any other.
+                let controlled = self::container().is_some_and(|c| c.controller().is_some());
+                if worker.state() == web_sys::ServiceWorkerState::Installed && controlled {
                     signal.set(true);
                 }
             });

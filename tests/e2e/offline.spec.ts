@@ -21,8 +21,9 @@ async function ownServer(port: number): Promise<{ dir: string; origin: string; s
   return { dir, origin, proc, stop: () => proc.kill("SIGKILL") };
 }
 
-test("after one visit the app and a share link open with the server gone", async ({ page }) => {
+test("after one visit the app and a share link open with the server gone", async ({ page, guard }) => {
   const server = await ownServer(4391);
+  guard.allowed.push(server.origin);
   try {
     await page.goto(`${server.origin}/`);
     await ready(page);
@@ -54,8 +55,9 @@ test("after one visit the app and a share link open with the server gone", async
   }
 });
 
-test("a new release is offered, and reloading for it loses no text", async ({ page }) => {
+test("a new release is offered, and reloading for it loses no text", async ({ page, guard }) => {
   const server = await ownServer(4392);
+  guard.allowed.push(server.origin);
   try {
     await page.goto(`${server.origin}/`);
     await ready(page);
