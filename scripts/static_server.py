@@ -86,8 +86,18 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class Server(http.server.ThreadingHTTPServer):
+    allow_reuse_address = True
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser that stops reading (a closed tab, a cancelled fetch) is not an error.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 if __name__ == "__main__":
-    http.server.ThreadingHTTPServer.allow_reuse_address = True
-    with http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler) as httpd:
+    with Server(("127.0.0.1", port), Handler) as httpd:
         print(f"Serving {root} on http://127.0.0.1:{port}/", flush=True)
         httpd.serve_forever()

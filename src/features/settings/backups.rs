@@ -188,19 +188,15 @@ pub fn Backups() -> impl IntoView {
             </p>
             <div class="actions">
                 <button type="button" on:click=download>"Download a backup"</button>
-                // The label is the visible control: it takes focus, shows it, and opens the picker
-                // on Enter or Space like a button.
-                <label class="button" for="restore-file" id="restore-file-label" tabindex="0" role="button"
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            if let Some(input) = web_sys::window().and_then(|w| w.document())
-                                .and_then(|d| d.get_element_by_id("restore-file"))
-                                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                                input.click();
-                            }
-                        }
-                    }>"Restore from a backup…"</label>
+                // A real button opens the (hidden) file picker: it takes focus, shows it, and
+                // works with Enter and Space like any button.
+                <button type="button" id="restore-file-label" on:click=move |_| {
+                    if let Some(input) = web_sys::window().and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("restore-file"))
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        input.click();
+                    }
+                }>"Restore from a backup…"</button>
                 <input id="restore-file" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
                     accept=".json,application/json" on:change=choose_file/>
             </div>
