@@ -594,6 +594,11 @@ fn a_whole_workshop_fills_a_blank_deck() {
     w.gaps.gaps[j].why = "The next role leads twelve".into();
     w.asks.asks = vec!["Let me shadow the ward manager for a week".into()];
     w.asks.needs = vec!["A regular check-in".into()];
+    w.asks.supporters = vec![career_deck::workshop::asks::SupporterDraft {
+        name: "Sister Okafor".into(),
+        role: SupporterRole::Mentor,
+        how: "Monthly coffee about the ward manager role".into(),
+    }];
     let mut deck = blank();
     deck.profile_mut().headline = "Staff nurse".into();
     for step in Step::ALL {

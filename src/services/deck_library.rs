@@ -209,7 +209,7 @@ impl DeckLibrary {
 
     /// Tells other tabs about a change, and this tab's own screens (a library opened while
     /// the editor's last save was still on its way must show it).
-    fn announce(&self, change: Change) {
+    pub(crate) fn announce(&self, change: Change) {
         self.with_inner(|i| {
             if let Some(sync) = &i.sync {
                 sync.post(&change);
@@ -232,7 +232,7 @@ impl DeckLibrary {
     }
 
     /// Runs one store operation once storage is open, reporting what goes wrong.
-    async fn run<T, F>(&self, op: impl FnOnce(Rc<DeckStore>) -> F) -> Result<T>
+    pub(crate) async fn run<T, F>(&self, op: impl FnOnce(Rc<DeckStore>) -> F) -> Result<T>
     where
         F: std::future::Future<Output = std::result::Result<T, StorageError>>,
     {
