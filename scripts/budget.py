@@ -1,39 +1,64 @@
 #!/usr/bin/env python3
-"""The size check, run by scripts/test: the app's transfer size (wasm, JS, CSS, HTML, each
-gzip -9) is deterministic for a given build, so it is checked, not just reported.
+"""The size check, run by scripts/test. Transfer sizes (gzip -9) are deterministic for a given
+build, so they are checked, not just reported.
 
-Two figures:
-- TARGET_GZIP_BYTES (300 KB) is the product's budget (issue 6). The current build does not meet
-  it with the project's fixed stack (Leptos + leptos_router + rexie + gloo-storage +
-  crc32fast + base64; see docs/performance.md): it is reported on every run, with the gap.
-- CEILING_GZIP_BYTES is what the test enforces meanwhile: the measured size plus a little
-  headroom, so that no change can make the bundle bigger unnoticed. Lower it as the bundle
+What counts is what must arrive before the app is ready (the decision in issue 17): the page,
+what it loads (its scripts, styles and the main wasm) and what those scripts import. Screens
+that load their code on demand (the wasm chunks scripts/split.py makes) arrive later and are
+reported apart.
+
+- TARGET_GZIP_BYTES (300 KB) is the product's budget: reported on every run, with the gap.
+- CEILING_GZIP_BYTES is what the test enforces meanwhile: the measured first-screen size plus a
+  little headroom, so that no change can make it bigger unnoticed. Lower it as the bundle
   shrinks; never raise it without saying why in the commit.
 """
 import gzip
+import re
 import sys
 from pathlib import Path
 
 TARGET_GZIP_BYTES = 300_000
-# Raised from 375,000 when the manager, boards, slides and merging landed (measured 585,776 B);
-# issue 17 brings the first-screen payload back down by splitting off what only some flows need.
-CEILING_GZIP_BYTES = 600_000
+CEILING_GZIP_BYTES = 250_000
 
 dist = Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
 kinds = {".wasm", ".js", ".css", ".html"}
+
+
+def gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), 9))
+
+
+def first_screen() -> list[Path]:
+    """index.html, every file it references, and every module those scripts import."""
+    index = dist / "index.html"
+    html = index.read_text(encoding="utf-8")
+    seen = [index]
+    queue = [m for m in re.findall(r"""(?:src|href)=["']?\.?/?([^"' >]+)""", html)]
+    while queue:
+        name = queue.pop()
+        path = dist / name
+        if path in seen or not path.is_file() or path.suffix not in kinds:
+            continue
+        seen.append(path)
+        if path.suffix == ".js" and path.name != "sw.js":
+            queue += re.findall(r"""from\s*["']\./([^"']+)["']""", path.read_text(encoding="utf-8"))
+    return seen
+
+
+critical = first_screen()
 total = 0
-for path in sorted(dist.iterdir()):
-    if path.suffix not in kinds or path.name == "sw.js":
-        continue
-    raw = path.read_bytes()
-    z = len(gzip.compress(raw, 9))
+for path in sorted(critical):
+    z = gz(path)
     total += z
-    print(f"    {path.name}: {len(raw):,} B raw, {z:,} B gzip")
-print(f"    total gzip: {total:,} B")
+    print(f"    {path.name}: {path.stat().st_size:,} B raw, {z:,} B gzip")
+later = [p for p in dist.iterdir() if p.suffix in kinds and p not in critical and p.name != "sw.js"]
+later_total = sum(gz(p) for p in later)
+print(f"    before the app is ready: {total:,} B gzip")
+print(f"    loaded on demand by other screens: {len(later)} files, {later_total:,} B gzip")
 if total <= TARGET_GZIP_BYTES:
     print(f"    budget {TARGET_GZIP_BYTES:,} B: met")
 else:
     print(f"    budget {TARGET_GZIP_BYTES:,} B: NOT MET, over by {total - TARGET_GZIP_BYTES:,} B (see docs/performance.md)")
 if total > CEILING_GZIP_BYTES:
-    sys.exit(f"the bundle grew past its ceiling of {CEILING_GZIP_BYTES:,} B by {total - CEILING_GZIP_BYTES:,} B")
+    sys.exit(f"the first screen grew past its ceiling of {CEILING_GZIP_BYTES:,} B by {total - CEILING_GZIP_BYTES:,} B")
 print(f"    ceiling {CEILING_GZIP_BYTES:,} B: ok")

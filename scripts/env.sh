@@ -1,6 +1,6 @@
 # Sourced by the other scripts: where the project's tools live.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$ROOT/.tools/binaryen/node_modules/.bin:$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="$ROOT/.tools/bin:$ROOT/.tools/binaryen/node_modules/.bin:$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # wasm-bindgen-test waits this long (seconds) for a browser test run.
@@ -10,6 +10,7 @@ WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 PLAYWRIGHT_VERSION=1.64.1
+WASM_SPLIT_VERSION=0.2.4
 
 # Prints a step's name, runs it, and says how long it took.
 step() {

@@ -1,6 +1,7 @@
 //! The app shell: router, services, header, banners, the current screen, notices. Only this
 //! module knows every feature; features know nothing of it.
 
+mod on_demand;
 mod storage_banner;
 mod toast_region;
 mod update_banner;
@@ -9,14 +10,12 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_query_map};
 
-use crate::features::{
-    CommitmentsPage, EditorPage, GuidePage, KeptPage, LibraryPage, NotFoundPage, PreparePage,
-    PresentKeptPage, PresentPage, SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
-};
+use crate::features::{LibraryPage, NotFoundPage};
 use crate::routes::Screen;
 use crate::services::nav::href;
 use crate::services::{dom, offline, provide_library, provide_toasts};
 use crate::storage::settings;
+use on_demand::on_demand;
 use storage_banner::StorageBanner;
 use toast_region::ToastRegion;
 use update_banner::UpdateBanner;
@@ -79,21 +78,22 @@ fn Screens() -> impl IntoView {
     let screen = Memo::new(move |_| query.with(|q| Screen::from_query(|k| q.get_str(k))));
     move || {
         if let Some(fragment) = shared_fragment.get() {
-            return view! { <SharedLinkPage fragment=fragment/> }.into_any();
+            return on_demand!(shared_link, fragment);
         }
         dom::set_ready(false);
         match screen.get() {
+            // The first screen of most visits is in the main bundle; the rest load on demand.
             Screen::Library => view! { <LibraryPage/> }.into_any(),
-            Screen::Editor(id) => view! { <EditorPage id=id/> }.into_any(),
-            Screen::Present(id) => view! { <PresentPage id=id/> }.into_any(),
-            Screen::Share(id) => view! { <SharePage id=id/> }.into_any(),
-            Screen::Settings => view! { <SettingsPage/> }.into_any(),
-            Screen::SharedWithMe => view! { <SharedWithMePage/> }.into_any(),
-            Screen::Kept(id) => view! { <KeptPage id=id/> }.into_any(),
-            Screen::Prepare(id) => view! { <PreparePage id=id/> }.into_any(),
-            Screen::PresentKept(id) => view! { <PresentKeptPage id=id/> }.into_any(),
-            Screen::Commitments => view! { <CommitmentsPage/> }.into_any(),
-            Screen::ManagerGuide => view! { <GuidePage/> }.into_any(),
+            Screen::Editor(id) => on_demand!(editor, id),
+            Screen::Present(id) => on_demand!(present, id),
+            Screen::Share(id) => on_demand!(share, id),
+            Screen::Settings => on_demand!(settings),
+            Screen::SharedWithMe => on_demand!(shared_with_me),
+            Screen::Kept(id) => on_demand!(kept, id),
+            Screen::Prepare(id) => on_demand!(prepare, id),
+            Screen::PresentKept(id) => on_demand!(present_kept, id),
+            Screen::Commitments => on_demand!(commitments),
+            Screen::ManagerGuide => on_demand!(guide),
             _ => view! { <NotFoundPage/> }.into_any(),
         }
     }

@@ -302,6 +302,44 @@ impl EditSession {
         }
     }
 
+    /// The screen is going away inside the app (the person went to another screen): saves
+    /// what is unsaved without touching any signal, since the screen's views are being taken
+    /// down around it. A clash with another tab's save merges; anything that cannot be saved
+    /// is kept as a pending edit for the next visit.
+    pub fn close(&self) {
+        if !self.has_unsaved() {
+            return;
+        }
+        if let Some(Some(handle)) = self.timer.try_get_value() {
+            handle.clear();
+        }
+        let (Some(deck), Some(base), Some(revision)) = (
+            self.deck.try_get_untracked(),
+            self.base.try_get_value(),
+            self.revision.try_get_untracked(),
+        ) else {
+            return;
+        };
+        self.keep_pending();
+        let library = self.library;
+        spawn_local(async move {
+            let saved = match library.save(&deck, revision).await {
+                Ok(_) => true,
+                Err(LibraryError::Storage(StorageError::Conflict(theirs))) => {
+                    let merged = merge_decks(&base, &deck, &theirs.deck);
+                    // A true clash waits for the person: the pending edit offers it back.
+                    merged.clashes.is_empty()
+                        && library.save(&merged.deck, theirs.revision).await.is_ok()
+                }
+                Err(_) => false,
+            };
+            if saved {
+                pending::clear(&deck.id);
+                library.unsaved.try_set(false);
+            }
+        });
+    }
+
     /// The page is going away (closed, reloaded, hidden): starts a save and, since it may
     /// not finish, writes what is unsaved where the next visit finds it. Answers whether
     /// everything is safe (stored, or kept as a pending edit).

@@ -114,7 +114,7 @@ fn watch_page_life(session: EditSession) {
         session.leave();
     });
     on_cleanup(move || {
-        session.flush();
+        session.close();
         library.forget_leave(hook);
         hide.remove();
         visibility.remove();

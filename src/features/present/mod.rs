@@ -38,7 +38,7 @@ fn Presenting(record: DeckRecord) -> impl IntoView {
     let id = session.deck.with_untracked(|d| d.id.clone());
     let current = RwSignal::new(start);
     let sync = SlideSync::new(&id, current);
-    on_cleanup(move || session.flush());
+    on_cleanup(move || session.close());
     if presenter {
         return view! { <PresenterView session=session current=current sync=sync/> }.into_any();
     }
