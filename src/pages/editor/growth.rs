@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{item_memo, EditorCtx};
 use crate::components::{GuideNote, KeyedRows, LevelPicker, RowButtons, SectionIntro, TextField};
 use crate::guidance;
-use crate::model::{limits::MAX_LIST_ITEMS, locate, Action, Competency, FieldIssue, Move};
+use crate::model::{limits::MAX_LIST_ITEMS, locate, Action, Competency, Move};
 use crate::services::dom;
 
 #[component]
@@ -92,11 +92,7 @@ fn CompetencyCard(
         }
     };
     let issue = move |name: &'static str| {
-        let issues = ctx.issues;
-        Signal::derive(move || {
-            let path = format!("competencies[{}].{name}", index.get());
-            issues.with(|v| FieldIssue::message_for(v, &path))
-        })
+        ctx.issue_at(move || Some(format!("competencies[{}].{name}", index.get())))
     };
     let seal = Callback::new(move |()| session.seal());
     let reorder = {
@@ -216,11 +212,12 @@ fn ActionRow(competency_id: String, action_id: String, comp_index: Memo<usize>) 
         }
     };
     let issue = move |name: &'static str| {
-        let issues = ctx.issues;
-        Signal::derive(move || {
+        ctx.issue_at(move || {
             let i = item.with(|it| it.as_ref().map(|(i, _)| *i))?;
-            let path = format!("competencies[{}].actions[{i}].{name}", comp_index.get());
-            issues.with(|v| FieldIssue::message_for(v, &path))
+            Some(format!(
+                "competencies[{}].actions[{i}].{name}",
+                comp_index.get()
+            ))
         })
     };
     let value = move |get: fn(&Action) -> String| {

@@ -35,8 +35,20 @@ pub(crate) struct EditorCtx {
 impl EditorCtx {
     /// The inline message for a field path, if its rule is broken.
     pub fn issue(&self, path: String) -> Signal<Option<String>> {
+        self.issue_at(move || Some(path.clone()))
+    }
+
+    /// The same for a field whose path moves with its row (`roadmap[3].title`): the path is
+    /// worked out afresh each time, `None` while the row has no place.
+    pub fn issue_at(
+        &self,
+        path: impl Fn() -> Option<String> + Send + Sync + 'static,
+    ) -> Signal<Option<String>> {
         let issues = self.issues;
-        Signal::derive(move || issues.with(|v| FieldIssue::message_for(v, &path)))
+        Signal::derive(move || {
+            let path = path()?;
+            issues.with(|v| FieldIssue::message_for(v, &path))
+        })
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{item_memo, EditorCtx};
 use crate::components::{GuideNote, KeyedRows, RowButtons, SectionIntro, TextField};
 use crate::guidance;
-use crate::model::{limits::MAX_LIST_ITEMS, locate, FieldIssue, Horizon, Move, RoadmapItem};
+use crate::model::{limits::MAX_LIST_ITEMS, locate, Horizon, Move, RoadmapItem};
 use crate::services::dom;
 
 #[component]
@@ -49,10 +49,10 @@ fn RoleCard(
     let session = ctx.session;
     // The row's own copy of its item: fields below re-render only when this item changes.
     let item = {
-        let id = id.clone();
+        let key = id.clone();
         item_memo(session, id.clone(), move |d, hint| {
             let roles = d.roles();
-            locate(roles, &id, hint, |r| &r.id).map(|i| (i, roles[i].clone()))
+            locate(roles, &key, hint, |r| &r.id).map(|i| (i, roles[i].clone()))
         })
     };
     let index = Memo::new(move |_| item.with(|it| it.as_ref().map(|(i, _)| *i).unwrap_or(0)));
@@ -73,11 +73,7 @@ fn RoleCard(
         }
     };
     let issue = move |name: &'static str| {
-        let issues = ctx.issues;
-        Signal::derive(move || {
-            let path = format!("roadmap[{}].{name}", index.get());
-            issues.with(|v| FieldIssue::message_for(v, &path))
-        })
+        ctx.issue_at(move || Some(format!("roadmap[{}].{name}", index.get())))
     };
     let seal = Callback::new(move |()| session.seal());
     let reorder = {
