@@ -139,6 +139,21 @@ proptest! {
         }
     }
 
+    /// Records built from the keys a record really has, each with a plausible or an arbitrary
+    /// value, so that they get past the first check and into the deck reader.
+    #[test]
+    fn records_with_the_known_keys(record in known_record()) {
+        match migrate_record(record) {
+            Ok(loaded) => {
+                prop_assert!(!loaded.deck.id.is_empty(), "a record's deck always has an id");
+                let ids = loaded.deck.item_ids();
+                let unique: std::collections::HashSet<_> = ids.iter().collect();
+                prop_assert_eq!(unique.len(), ids.len(), "item ids are unique after loading");
+            }
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+
     /// Records that are nearly right: a real record with one field replaced by anything.
     #[test]
     fn nearly_right_records(path in prop::sample::select(RECORD_PATHS.to_vec()), value in json_value(2)) {
@@ -148,7 +163,7 @@ proptest! {
             *slot = value;
         }
         match migrate_record(v) {
-            Ok(loaded) => prop_assert!(!loaded.deck.id.is_empty() || path == "/deck/id"),
+            Ok(loaded) => prop_assert!(!loaded.deck.id.is_empty()),
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }
     }
@@ -184,4 +199,97 @@ fn json_value(depth: u32) -> impl Strategy<Value = Value> {
                 .prop_map(|kv| Value::Object(kv.into_iter().collect())),
         ]
     })
+}
+
+/// A value that is usually of the right shape for its key and sometimes anything at all.
+fn or_anything<S: Strategy<Value = Value> + 'static>(right: S) -> BoxedStrategy<Value> {
+    prop_oneof![4 => right, 1 => json_value(2)].boxed()
+}
+
+fn text_value() -> BoxedStrategy<Value> {
+    or_anything(prop_oneof!["", "r1", "c1", "a1", "s1", ".{0,12}"].prop_map(Value::String))
+}
+
+fn item(keys: &'static [&'static str]) -> BoxedStrategy<Value> {
+    vec(
+        (
+            prop::sample::select(keys.to_vec()),
+            prop_oneof![
+                text_value(),
+                or_anything((0u64..=7).prop_map(|n| json!(n))),
+                or_anything(
+                    prop::sample::select(vec![
+                        "past",
+                        "now",
+                        "next",
+                        "aspiration",
+                        "mentor",
+                        "peer",
+                        "2024-13",
+                        "2024-03",
+                        "2027-02-30"
+                    ])
+                    .prop_map(|s| json!(s))
+                ),
+            ],
+        ),
+        0..keys.len() + 2,
+    )
+    .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()))
+    .boxed()
+}
+
+fn known_deck() -> BoxedStrategy<Value> {
+    let role = item(&[
+        "id",
+        "title",
+        "organization",
+        "start",
+        "end",
+        "horizon",
+        "notes",
+    ]);
+    let action = item(&["id", "text", "due", "done"]);
+    let competency = (
+        item(&["id", "name", "current", "target", "why"]),
+        vec(action, 0..3),
+    )
+        .prop_map(|(mut c, actions)| {
+            c["actions"] = Value::Array(actions);
+            c
+        });
+    let supporter = item(&["id", "name", "role", "how"]);
+    (
+        text_value(),
+        text_value(),
+        or_anything(Just(json!("2026-11-25T10:00:00Z"))),
+        or_anything(vec(role, 0..4).prop_map(Value::Array)),
+        or_anything(vec(competency, 0..3).prop_map(Value::Array)),
+        or_anything(vec(supporter, 0..3).prop_map(Value::Array)),
+        or_anything(vec(".{0,8}".prop_map(Value::String), 0..3).prop_map(Value::Array)),
+    )
+        .prop_map(
+            |(id, title, updated, roadmap, competencies, supporters, asks)| {
+                json!({
+                    "format": "career-deck", "version": 1, "id": id, "title": title,
+                    "updated_at": updated, "roadmap": roadmap, "competencies": competencies,
+                    "supporters": supporters, "asks": asks,
+                    "profile": { "headline": "h", "values": ["v"] },
+                })
+            },
+        )
+        .boxed()
+}
+
+fn known_record() -> impl Strategy<Value = Value> {
+    (
+        or_anything(prop_oneof![Just(json!(1)), Just(json!(2)), Just(json!(3))]),
+        text_value(),
+        or_anything((0u64..10).prop_map(|n| json!(n))),
+        or_anything(Just(json!("2026-11-25T10:00:00Z"))),
+        known_deck(),
+    )
+        .prop_map(|(schema, id, revision, created, deck)| {
+            json!({ "schema": schema, "id": id, "revision": revision, "created_at": created, "deck": deck })
+        })
 }

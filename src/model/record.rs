@@ -161,6 +161,10 @@ pub fn migrate_record(mut value: Value) -> Result<DeckRecord, RecordError> {
         .get("deck")
         .ok_or(RecordError::Damaged("it holds no deck"))?;
     let mut deck = deck_structure_from_value(deck_value).map_err(RecordError::Deck)?;
+    // The deck's id is the record's key: a record without one cannot be the deck it claims.
+    if deck.id.trim().is_empty() {
+        return Err(RecordError::Damaged("its deck has no id"));
+    }
     // Drafts written before the format said item ids are unique may share one: give the
     // later ones fresh ids, or the editor would change the first when the second is typed in.
     deck.renumber_duplicate_ids();
