@@ -1,6 +1,8 @@
-// Career Deck's benchmark: drives the release build (served by a plain static server) in
-// headless Chromium and prints one line per figure, each a median over several runs. Timings
-// are reported, never asserted. Run through `scripts/bench`, which builds, serves and cleans up:
+// Career Deck's benchmark: drives the release build (served by scripts/static_server.py, as
+// hosts serve it: gzip and the real headers) in headless Chromium, then Lighthouse 12 (mobile)
+// against the same server, and prints one line per figure, each a median over several runs.
+// Timings are reported, never asserted. Run through `scripts/bench`, which builds, serves and
+// cleans up:
 //
 //   node scripts/bench.mjs --site DIR --base http://127.0.0.1:PORT/ [--links FILE]
 //
@@ -8,9 +10,11 @@
 // baseline page to it. FILE holds the lines printed by `examples/link_sizes.rs`.
 //
 // Environment: BENCH_RUNS (default 7) runs per timed figure, BENCH_CHANGES (default 30)
-// autosaved changes, BENCH_TYPED (default 60) characters typed per field.
+// autosaved changes, BENCH_TYPED (default 60) characters typed per field, BENCH_LIGHTHOUSE
+// (default 3) Lighthouse runs (0: none).
 
 import { chromium } from "@playwright/test";
+import { execFileSync, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -38,7 +42,9 @@ const BIG_COMPETENCIES = 200;
 const PASSPHRASE = "violet harbor kettle 1987 sunrise";
 const DEBOUNCE_MS = 400;
 const TYPING_RUNS = Math.min(3, RUNS);
-const KEY_DELAY = 30; // ms between key presses while typing // src/services/session.rs SAVE_DEBOUNCE
+const KEY_DELAY = 30; // ms between key presses while typing
+const LIGHTHOUSE_RUNS = Math.max(0, Number(process.env.BENCH_LIGHTHOUSE ?? 3));
+const LOCKED_LINKS = Math.min(3, RUNS); // locked links made, for the main-thread figure
 
 const LAUNCH = {
   executablePath: "/usr/bin/chromium",
@@ -194,7 +200,33 @@ function bigDeck(template, roles, comps) {
 // typing, and IndexedDB read-write transactions (created → complete) to time saves.
 const INIT = `(() => {
   const b = (window.__bench = { ready: null, readyFrame: null, deckView: null, deckViewFrame: null,
-    wasm: null, typing: false, inputs: [], txs: [] });
+    wasm: null, typing: false, inputs: [], txs: [], longtasks: [], lcp: null, gaps: null });
+  // Main-thread blocks: long tasks (the browser reports those over 50 ms) and, while
+  // watchGaps() runs, the longest gap between two animation frames (a frame is ~16.7 ms).
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.lcp = e.startTime;
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  } catch (e) {}
+  b.watchGaps = () => {
+    const g = (b.gaps = { on: true, last: performance.now(), max: 0 });
+    const tick = () => {
+      if (!g.on) return;
+      const now = performance.now();
+      g.max = Math.max(g.max, now - g.last);
+      g.last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  b.stopGaps = (t0) => {
+    b.gaps.on = false;
+    const tasks = b.longtasks.filter((t) => t.start + t.duration >= t0);
+    return { gap: b.gaps.max, longest: tasks.length ? Math.max(...tasks.map((t) => t.duration)) : 0, tasks: tasks.length };
+  };
   const frame = (key) => requestAnimationFrame(() => setTimeout(() => { b[key] = performance.now(); }, 0));
   const check = () => {
     const now = performance.now();
@@ -266,7 +298,7 @@ async function heap(ctx, page) {
 async function seed(page, recs) {
   await page.evaluate(async (recs) => {
     const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open("career-deck", 1);
+      const req = indexedDB.open("career-deck"); // whatever version the app made
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
       req.onupgradeneeded = () => reject(new Error("the app has not created its database yet"));
@@ -348,26 +380,118 @@ function sizes() {
   return total;
 }
 
+// ── what must arrive before the app is ready ─────────────────────────────────────────────
+
+/** The first-screen files by budget.py's rule (the page, what it references, what those
+ * scripts import), with budget.py's own total (gzip -9). */
+function budgetRule() {
+  const out = spawnSync("python3", [path.join(path.dirname(new URL(import.meta.url).pathname), "budget.py"), SITE], { encoding: "utf8" });
+  const text = `${out.stdout}`;
+  const files = [...text.matchAll(/^\s{4}(\S+): [\d,]+ B raw, [\d,]+ B gzip$/gm)].map((m) => m[1]);
+  const total = Number((text.match(/before the app is ready: ([\d,]+) B gzip/) ?? [, "NaN"])[1].replaceAll(",", ""));
+  const later = Number((text.match(/loaded on demand by other screens: \d+ files, ([\d,]+) B gzip/) ?? [, "NaN"])[1].replaceAll(",", ""));
+  return { files, total, later };
+}
+
+/** What the browser fetched before data-ready, from resource timing: compressed bodies and
+ * whole transfers (headers included), in the page just made ready on a first visit. */
+async function fetchedBeforeReady(page) {
+  return page.evaluate(() => {
+    const ready = window.__bench.ready;
+    const nav = performance.getEntriesByType("navigation")[0];
+    let body = nav.encodedBodySize, transfer = nav.transferSize, files = 1, after = 0;
+    for (const e of performance.getEntriesByType("resource")) {
+      if (e.responseEnd <= ready) {
+        body += e.encodedBodySize;
+        transfer += e.transferSize;
+        files += 1;
+      } else after += 1;
+    }
+    return { body, transfer, files, after };
+  });
+}
+
+/** The first paints of the page just made ready: first contentful paint and the largest
+ * contentful paint reported so far. */
+async function paints(page) {
+  await sleep(150); // the LCP entry of the ready frame arrives a little after it
+  return page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    lcp: window.__bench.lcp,
+  }));
+}
+
+/** Runs `act` in the page while watching the main thread; `done` is a page function that
+ * says when the work is on screen. Returns the elapsed time, the longest long task and the
+ * longest frame gap. */
+async function watchMainThread(page, act, done, arg) {
+  await page.evaluate(() => window.__bench.watchGaps());
+  const t0 = await page.evaluate(() => performance.now());
+  await act();
+  await page.waitForFunction(done, arg, { timeout: 60_000, polling: 5 });
+  const t1 = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
+  await sleep(100); // long-task entries are delivered a little late
+  const blocks = await page.evaluate((t0) => window.__bench.stopGaps(t0), t0);
+  return { elapsed: t1 - t0, ...blocks };
+}
+
+// ── Lighthouse ───────────────────────────────────────────────────────────────────────────
+
+/** Lighthouse 12, its default mobile emulation and simulated slow 4G, against the server. */
+function lighthouse(url) {
+  const cli = path.join(process.cwd(), "node_modules", "lighthouse", "cli", "index.js");
+  if (!fs.existsSync(cli)) return null;
+  const out = execFileSync(
+    process.execPath,
+    [cli, url, "--quiet", "--output=json", "--output-path=stdout", "--only-categories=performance",
+      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"],
+    { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }
+  );
+  const r = JSON.parse(out);
+  const a = (k) => r.audits[k]?.numericValue ?? null;
+  return {
+    score: Math.round((r.categories.performance.score ?? 0) * 100),
+    fcp: a("first-contentful-paint"),
+    lcp: a("largest-contentful-paint"),
+    tti: a("interactive"),
+    tbt: a("total-blocking-time"),
+    si: a("speed-index"),
+    cls: a("cumulative-layout-shift"),
+    version: r.lighthouseVersion,
+  };
+}
+
 // ── main ─────────────────────────────────────────────────────────────────────────────────
 
 async function main() {
   const started = Date.now();
   browser = await chromium.launch({ ...LAUNCH, headless: true });
   const cpu = (fs.readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m) ?? [])[1] ?? os.cpus()[0]?.model ?? "unknown CPU";
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(" ");
   console.log(
     `# Career Deck benchmark  ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}  ${cpu.trim()}, ${os.availableParallelism()} cores, ` +
-      `${mib(os.totalmem())} RAM  Chromium ${browser.version()} headless  ${RUNS} runs per timing  static server: python3 http.server`
+      `${mib(os.totalmem())} RAM, load ${load}  Chromium ${browser.version()} headless  ${RUNS} runs per timing  ` +
+      `server: scripts/static_server.py (gzip -6, _headers)`
   );
 
-  // 1. Sizes, and the baseline page of the same raw size.
+  // 1. Sizes; what arrives before the app is ready; the baseline page, as many bytes over the
+  // wire (gzip -6, as the server sends) as the app's first screen, in a comment it never shows.
   const total = sizes();
-  const head = "<!doctype html><html lang=en><meta charset=utf-8><title>Baseline</title><p>Baseline page: as many bytes as the app's files.</p>\n<!--\n";
+  const rule = budgetRule();
+  const gz6 = (data) => zlib.gzipSync(data, { level: 6 }).length;
+  const firstScreenGz6 = rule.files.reduce((n, f) => n + gz6(fs.readFileSync(path.join(SITE, f))), 0);
+  const head = "<!doctype html><html lang=en><meta charset=utf-8><title>Baseline</title><p>Baseline page: as many bytes as the app's first screen.</p>\n<!--\n";
   const tail = "\n-->\n</html>\n";
   const r0 = rng(7);
-  let filler = "";
-  while (filler.length < total.raw) filler += phrase(r0, 8, 16) + ".\n";
-  const pad = total.raw - Buffer.byteLength(head) - Buffer.byteLength(tail);
-  fs.writeFileSync(path.join(SITE, "baseline.html"), head + filler.slice(0, Math.max(0, pad)).replaceAll("--", "- ") + tail);
+  const noise = (n) => Buffer.from(Array.from({ length: n }, () => Math.floor(r0() * 256))).toString("base64");
+  let rawLen = firstScreenGz6;
+  let baseline = "";
+  for (let i = 0; i < 6; i++) {
+    baseline = head + noise(Math.max(0, Math.round((rawLen * 3) / 4))) + tail;
+    rawLen = Math.round(rawLen * (firstScreenGz6 / gz6(baseline)));
+  }
+  fs.writeFileSync(path.join(SITE, "baseline.html"), baseline);
+  const baselineGz = gz6(baseline);
 
   // 3 (made first): share links of the example deck, made by the app itself; then autosave
   // in the same deck (4).
@@ -383,17 +507,27 @@ async function main() {
   const shareField = sp.getByLabel("Share link", { exact: true });
   await shareField.waitFor();
   const plainLink = await shareField.inputValue();
-  await sp.getByLabel("Passphrase (optional)").fill(PASSPHRASE);
-  await sp.getByRole("button", { name: "Create link" }).click();
-  await sp.waitForFunction(
-    (prev) => {
-      const el = [...document.querySelectorAll("textarea")].find((t) => t.labels?.[0]?.textContent === "Share link");
-      return el && el.value && el.value !== prev;
-    },
-    plainLink,
-    { timeout: 60_000 }
-  );
-  const lockedLink = await shareField.inputValue();
+  // Making a locked link: Create link → the link shown, watching the main thread.
+  const lockMake = [];
+  let lockedLink = plainLink;
+  for (let i = 0; i < LOCKED_LINKS; i++) {
+    await sp.getByLabel("Passphrase (optional)").fill(PASSPHRASE);
+    await sleep(300); // the page may start its crypto worker as the passphrase is typed
+    const prev = lockedLink;
+    lockMake.push(
+      await watchMainThread(
+        sp,
+        () => sp.getByRole("button", { name: "Create link" }).click(),
+        (prev) => {
+          const el = [...document.querySelectorAll("textarea")].find((t) => t.labels?.[0]?.textContent === "Share link");
+          return el && el.value && el.value !== prev;
+        },
+        prev
+      )
+    );
+    lockedLink = await shareField.inputValue();
+  }
+  const lockPath = await sp.evaluate(() => document.documentElement.dataset.crypto ?? "n/a");
   const template = deckFromPlainLink(plainLink);
   template.profile ??= { headline: "", story: "", values: [], strengths: [], energizers: [], drainers: [], needs: [] };
   template.roadmap ??= [];
@@ -435,14 +569,15 @@ async function main() {
   }
   await closeContext(shareCtx);
 
-  // 2. Start-up: empty library (first visit), its reload, 1,000 decks (reload after seeding);
-  // 7. memory in the same pages. Baselines: the baseline page, first visit and reload.
+  // 2. Start-up: empty library (first visit), its reload from the service worker's cache,
+  // the same with the network off, 1,000 decks (reload after seeding); 7. memory in the same
+  // pages. Baselines: the baseline page, first visit and reload.
   progress(`start-up: empty library and ${LIBRARY_DECKS} decks, ${RUNS} runs`);
   const libraryRecs = Array.from({ length: LIBRARY_DECKS }, (_, i) => {
     const d = libraryDeck(template, i);
     return records(d, d.updated_at);
   });
-  const st = { cold: [], coldFrame: [], warm: [], warmFrame: [], big: [], bigFrame: [], baseCold: [], baseWarm: [] };
+  const st = { cold: [], coldFrame: [], warm: [], warmFrame: [], offline: [], big: [], bigFrame: [], baseCold: [], baseWarm: [], fcp: [], lcp: [], fetched: [] };
   const mem = { empty: [], library: [] };
   for (let run = 0; run < RUNS; run++) {
     const bctx = await newContext();
@@ -456,11 +591,19 @@ async function main() {
     const cold = await openApp(page);
     st.cold.push(cold.ready);
     st.coldFrame.push(cold.frame);
+    st.fetched.push(await fetchedBeforeReady(page));
+    const p = await paints(page);
+    if (p.fcp != null) st.fcp.push(p.fcp);
+    if (p.lcp != null) st.lcp.push(p.lcp);
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 }).catch(() => {});
     await page.reload({ waitUntil: "commit" });
     const warm = await readyTimes(page);
     st.warm.push(warm.ready);
     st.warmFrame.push(warm.frame);
+    await ctx.setOffline(true);
+    await page.reload({ waitUntil: "commit" });
+    st.offline.push((await readyTimes(page)).ready);
+    await ctx.setOffline(false);
     mem.empty.push(await heap(ctx, page));
     await seed(page, libraryRecs);
     await page.reload({ waitUntil: "commit" });
@@ -468,14 +611,14 @@ async function main() {
     st.big.push(big.ready);
     st.bigFrame.push(big.frame);
     const listed = await page.evaluate(() => document.querySelectorAll("main li, main tr").length);
-    if (run === 0 && listed < LIBRARY_DECKS) progress(`note: only ${listed} list rows rendered for ${LIBRARY_DECKS} decks`);
+    if (run === 0 && listed < LIBRARY_DECKS) progress(`note: ${listed} list rows rendered at ready for ${LIBRARY_DECKS} decks`);
     mem.library.push(await heap(ctx, page));
     await closeContext(ctx);
   }
 
-  // 3. Opening share links, each in a fresh context.
+  // 3. Opening share links, each in a fresh context; Unlock watched on the main thread.
   progress(`opening share links, ${RUNS} runs each`);
-  const sh = { plain: [], plainFrame: [], prompt: [], unlock: [], derive: [] };
+  const sh = { plain: [], plainFrame: [], prompt: [], unlock: [], derive: [], paths: new Set() };
   for (let run = 0; run < RUNS; run++) {
     let ctx = await newContext();
     let page = await ctx.newPage();
@@ -489,22 +632,20 @@ async function main() {
     await page.goto(lockedLink, { waitUntil: "commit" });
     sh.prompt.push((await readyTimes(page)).ready);
     await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
-    const r = await page.evaluate(async () => {
-      const button = document.querySelector("form.unlock button[type=submit]");
-      if (!button) throw new Error("no Unlock button");
-      const t0 = performance.now();
-      button.click();
-      const deadline = t0 + 60_000;
-      while (!document.querySelector(".deck-view")) {
-        if (performance.now() > deadline) throw new Error("the deck never rendered after Unlock");
-        await new Promise((r) => setTimeout(r, 2));
-      }
-      const t1 = performance.now();
-      const derive = performance.getEntriesByName("career-deck:derive-key")[0];
-      return { unlock: Math.max(window.__bench.deckView ?? t1, t0) - t0, polled: t1 - t0, derive: derive ? derive.duration : null };
-    });
-    sh.unlock.push(r.unlock);
-    if (r.derive != null) sh.derive.push(r.derive);
+    await sleep(300); // as a person would take to reach the button; the worker starts meanwhile
+    const w = await watchMainThread(
+      page,
+      () => page.evaluate(() => {
+        const button = [...document.querySelectorAll(".unlock button")].find((b) => b.textContent.trim() === "Unlock");
+        if (!button) throw new Error("no Unlock button");
+        button.click();
+      }),
+      () => document.querySelector(".deck-view") != null
+    );
+    const derive = await page.evaluate(() => performance.getEntriesByName("career-deck:derive-key")[0]?.duration ?? null);
+    sh.paths.add(await page.evaluate(() => document.documentElement.dataset.crypto ?? "n/a"));
+    sh.unlock.push(w);
+    if (derive != null) sh.derive.push(derive);
     await closeContext(ctx);
   }
 
@@ -538,15 +679,40 @@ async function main() {
     await closeContext(ctx);
   }
 
+  // 8. Lighthouse, last, with this browser closed (it starts its own Chromium).
+  await cleanup();
+  browser = null;
+  const lh = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    progress(`Lighthouse 12 (mobile), run ${i + 1} of ${LIGHTHOUSE_RUNS}`);
+    try {
+      const r = lighthouse(BASE);
+      if (r) lh.push(r);
+    } catch (e) {
+      progress(`Lighthouse failed: ${String(e).split("\n")[0]}`);
+    }
+  }
+
   // ── report ──
   const med = (xs) => ms(median(xs));
   const runsNote = `(median of ${RUNS}, app range ${"%R"})`;
   const note = (xs) => runsNote.replace("%R", range(xs));
-  line("startup.empty_library", `app ${med(st.cold)} (next frame ${med(st.coldFrame)})  baseline ${med(st.baseCold)}  ratio ${ratio(median(st.cold), median(st.baseCold))}  first visit ${note(st.cold)}`);
+  const B = (n) => `${Math.round(n).toLocaleString("en")} B`;
+  const fetchedBody = median(st.fetched.map((f) => f.body));
+  const fetchedAll = median(st.fetched.map((f) => f.transfer));
+  const fetchedFiles = median(st.fetched.map((f) => f.files));
+  line("transfer.before_ready", `${B(rule.total)} gzip -9 by budget.py's rule (${rule.files.length} files; budget 300,000 B)  measured: ${B(fetchedBody)} of compressed bodies, ${B(fetchedAll)} with headers, ${fetchedFiles} requests before data-ready (gzip -6 server)`);
+  line("transfer.on_demand", `${B(rule.later)} gzip -9 in the other screens' chunks and the crypto worker, fetched when first needed`);
+  line("startup.empty_library", `app ${med(st.cold)} (next frame ${med(st.coldFrame)})  baseline ${med(st.baseCold)} (${B(baselineGz)} page)  ratio ${ratio(median(st.cold), median(st.baseCold))}  first visit ${note(st.cold)}`);
+  line("startup.first_paint", `first contentful paint ${st.fcp.length ? med(st.fcp) : "n/a"}  largest contentful paint ${st.lcp.length ? med(st.lcp) : "n/a"}  (first visit; data-ready ${med(st.cold)})`);
   line("startup.empty_library_warm", `app ${med(st.warm)} (next frame ${med(st.warmFrame)})  baseline ${med(st.baseWarm)}  ratio ${ratio(median(st.warm), median(st.baseWarm))}  reload, service worker cache ${note(st.warm)}`);
-  line(`startup.${LIBRARY_DECKS}_decks`, `app ${med(st.big)} (next frame ${med(st.bigFrame)})  baseline ${med(st.baseWarm)}  ratio ${ratio(median(st.big), median(st.baseWarm))}  reload ${note(st.big)}`);
+  line("startup.offline", `app ${med(st.offline)}  reload with the network off, from the service worker cache ${note(st.offline)}`);
+  line(`startup.${LIBRARY_DECKS}_decks`, `app ${med(st.big)} (next frame ${med(st.bigFrame)})  empty library ${med(st.warm)}  ratio ${ratio(median(st.big), median(st.warm))}  reload; ${LIBRARY_DECKS} decks, the first 40 rows at ready ${note(st.big)}`);
   line("share.open_plain", `app ${med(sh.plain)} (next frame ${med(sh.plainFrame)})  baseline ${med(st.baseCold)}  ratio ${ratio(median(sh.plain), median(st.baseCold))}  navigation → .deck-view, link ${plainLink.length} B ${note(sh.plain)}`);
-  line("share.open_passphrase", `prompt ${med(sh.prompt)} (navigation → data-ready)  Unlock → .deck-view ${med(sh.unlock)} (incl. the app's 30 ms paint delay)  of which key derivation ${sh.derive.length ? med(sh.derive) : "n/a"} (career-deck:derive-key), link ${lockedLink.length} B ${note(sh.unlock)}`);
+  const un = (k) => sh.unlock.map((x) => x[k]);
+  line("share.unlock", `Unlock → deck on screen ${med(un("elapsed"))}  longest main-thread block: long task ${Math.max(...un("longest")) > 0 ? med(un("longest")) + ` (max ${ms(Math.max(...un("longest")))})` : "none over 50 ms"}, frame gap ${med(un("gap"))} (max ${ms(Math.max(...un("gap")))})  key derivation ${sh.derive.length ? med(sh.derive) : "n/a"} in ${[...sh.paths].join("/")} (goal: no block over 50 ms) ${note(un("elapsed"))}`);
+  const lm = (k) => lockMake.map((x) => x[k]);
+  line("share.make_locked", `Create link → link shown ${ms(median(lm("elapsed")))}  longest main-thread block: long task ${Math.max(...lm("longest")) > 0 ? ms(median(lm("longest"))) + ` (max ${ms(Math.max(...lm("longest")))})` : "none over 50 ms"}, frame gap ${ms(median(lm("gap")))} (max ${ms(Math.max(...lm("gap")))})  key in ${lockPath}, link ${lockedLink.length} B (median of ${LOCKED_LINKS})`);
   const lat = saves.map((s) => s.latency);
   const txs = saves.map((s) => s.tx).filter((x) => x != null);
   const txStarts = saves.map((s) => s.txStart).filter((x) => x != null);
@@ -565,6 +731,16 @@ async function main() {
   const mm = (xs, k) => median(xs.map((x) => x[k]).filter((v) => v != null));
   const wasmNote = (xs) => (xs.some((x) => x.wasm != null) ? mib(mm(xs, "wasm")) : "n/a");
   line(`memory.${LIBRARY_DECKS}_decks`, `js heap used ${mib(mm(mem.library, "used"))} (allocated ${mib(mm(mem.library, "total"))})  wasm linear memory ${wasmNote(mem.library)}  (after GC; empty library: js ${mib(mm(mem.empty, "used"))}, wasm ${wasmNote(mem.empty)}; median of ${RUNS})`);
+  if (lh.length) {
+    const lq = (k) => median(lh.map((x) => x[k]));
+    line(
+      "lighthouse.mobile",
+      `performance ${lq("score")}  LCP ${ms(lq("lcp"))}  TTI ${ms(lq("tti"))}  FCP ${ms(lq("fcp"))}  TBT ${ms(lq("tbt"))}  speed index ${ms(lq("si"))}  CLS ${lq("cls").toFixed(3)}  ` +
+        `(Lighthouse ${lh[0].version}, simulated slow 4G and 4x CPU slowdown; median of ${lh.length}, scores ${lh.map((x) => x.score).join(" ")})`
+    );
+  } else {
+    line("lighthouse.mobile", LIGHTHOUSE_RUNS ? "n/a (node_modules/lighthouse missing or every run failed)" : "skipped (BENCH_LIGHTHOUSE=0)");
+  }
   progress(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
@@ -604,6 +780,7 @@ async function typeIn(page) {
 const cleanup = async () => {
   for (const ctx of contexts) await ctx.close().catch(() => {});
   if (browser) await browser.close().catch(() => {});
+  browser = null;
 };
 let interrupted = false;
 for (const sig of ["SIGINT", "SIGTERM"]) {

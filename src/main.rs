@@ -3,6 +3,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     career_deck::services::panic::install();
+    // The page's plain-HTML frame (index.html) goes in the same task as the app arrives.
+    career_deck::services::dom::remove_boot_shell();
     leptos::mount::mount_to_body(career_deck::App);
 }
 

@@ -29,6 +29,17 @@ pub fn set_ready_after_render() {
     });
 }
 
+/// Removes the frame index.html paints before the wasm arrives (`#boot-shell`); the app
+/// mounts in its place.
+pub fn remove_boot_shell() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot-shell"))
+    {
+        el.remove();
+    }
+}
+
 /// Applies a colour theme (`""` follows the system).
 pub fn set_theme_attribute(value: &str) {
     if let Some(el) = root() {

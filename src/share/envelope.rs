@@ -56,9 +56,19 @@ impl Envelope {
         salt: [u8; SALT_LEN],
         nonce: [u8; NONCE_LEN],
     ) -> Result<Envelope, ShareError> {
-        let key = derive_key(passphrase, &salt)?;
+        Envelope::locked_with_key(json, &derive_key(passphrase, &salt)?, salt, nonce)
+    }
+
+    /// Like `locked`, with the key already derived by `derive_key` from this `salt` (the app
+    /// derives it off the main thread). The salt and nonce must be fresh, as for `locked`.
+    pub fn locked_with_key(
+        json: &str,
+        key: &[u8; KEY_LEN],
+        salt: [u8; SALT_LEN],
+        nonce: [u8; NONCE_LEN],
+    ) -> Result<Envelope, ShareError> {
         let ciphertext = seal(
-            &key,
+            key,
             &nonce,
             &header(&salt, &nonce),
             &deflate(json.as_bytes()),

@@ -7,7 +7,7 @@ use percent_encoding::percent_decode_str;
 use super::document::Document;
 use super::envelope::Envelope;
 use super::error::ShareError;
-use super::passphrase::{fresh_salt_and_nonce, NONCE_LEN, SALT_LEN};
+use super::passphrase::{fresh_salt_and_nonce, KEY_LEN, NONCE_LEN, SALT_LEN};
 use crate::model::Deck;
 
 /// What starts every version-1 link's fragment.
@@ -71,6 +71,37 @@ fn locked_fragment(
     Ok(to_fragment(&Envelope::locked(
         json, passphrase, salt, nonce,
     )?))
+}
+
+/// A passphrase link made in two steps, so that the slow key derivation can run elsewhere
+/// (the app's crypto worker): `new` draws a fresh salt and nonce, the key is derived from
+/// `salt()` with `derive_key`, and `seal` makes the fragment with it. Same result as
+/// `encode_document_with_passphrase`; the salt and nonce never leave this type to be reused.
+#[derive(Debug)]
+pub struct LockPlan {
+    json: String,
+    salt: [u8; SALT_LEN],
+    nonce: [u8; NONCE_LEN],
+}
+
+impl LockPlan {
+    /// A plan to lock `json` (a deck's or board's `to_json()`), with fresh random values.
+    pub fn new(json: String) -> Result<LockPlan, ShareError> {
+        let (salt, nonce) = fresh_salt_and_nonce()?;
+        Ok(LockPlan { json, salt, nonce })
+    }
+
+    /// The salt to derive the key from.
+    pub fn salt(&self) -> &[u8; SALT_LEN] {
+        &self.salt
+    }
+
+    /// The fragment (without `#`) of the passphrase link, with the key derived from `salt()`.
+    pub fn seal(self, key: &[u8; KEY_LEN]) -> Result<String, ShareError> {
+        Ok(to_fragment(&Envelope::locked_with_key(
+            &self.json, key, self.salt, self.nonce,
+        )?))
+    }
 }
 
 fn to_fragment(envelope: &Envelope) -> String {

@@ -1,38 +1,24 @@
-//! The passphrase envelope's cryptography: Argon2id key derivation and AES-256-GCM.
-//!
-//! Parameters are share-link.md's, spelled out here rather than taken from a crate's defaults,
-//! so that a dependency update can never silently change what links decode to.
+//! The passphrase envelope's cryptography: Argon2id key derivation (its parameters are in
+//! kdf.rs) and AES-256-GCM.
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::Aes256Gcm;
-use argon2::{Algorithm, Argon2, Params, Version};
 
 use super::error::ShareError;
+pub use super::kdf::{KEY_LEN, SALT_LEN};
 
-pub const SALT_LEN: usize = 16;
 pub const NONCE_LEN: usize = 12;
-pub const KEY_LEN: usize = 32;
 /// The GCM tag that ends the ciphertext.
 pub const TAG_LEN: usize = 16;
 
-/// Argon2id memory in KiB, passes and lanes (OWASP's current minimum).
-const MEMORY_KIB: u32 = 19_456;
-const PASSES: u32 = 2;
-const LANES: u32 = 1;
-
-/// Derives the AES-256 key from a passphrase and a link's salt: Argon2id v0x13,
-/// 19,456 KiB, 2 passes, 1 lane. Deliberately slow (tens of milliseconds natively, more in a
-/// browser) and allocates about 19 MiB while it runs.
+/// Derives the AES-256 key from a passphrase and a link's salt (`kdf::argon2id`: Argon2id
+/// v0x13, 19,456 KiB, 2 passes, 1 lane). Deliberately slow (tens of milliseconds natively,
+/// more in a browser) and allocates about 19 MiB while it runs. The app runs it in its crypto
+/// worker (`services::crypto`); this is the same computation, for tests and the fallback.
 pub fn derive_key(passphrase: &str, salt: &[u8; SALT_LEN]) -> Result<[u8; KEY_LEN], ShareError> {
     // With these fixed parameters and a 16-byte salt, Argon2 can only refuse a passphrase over
     // 4 GiB; such a passphrase cannot unlock anything, hence `WrongPassphrase`.
-    let params = Params::new(MEMORY_KIB, PASSES, LANES, Some(KEY_LEN))
-        .map_err(|_| ShareError::WrongPassphrase)?;
-    let mut key = [0u8; KEY_LEN];
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-        .hash_password_into(passphrase.as_bytes(), salt, &mut key)
-        .map_err(|_| ShareError::WrongPassphrase)?;
-    Ok(key)
+    super::kdf::argon2id(passphrase.as_bytes(), salt).ok_or(ShareError::WrongPassphrase)
 }
 
 /// Fresh salt and nonce from the platform's cryptographic random source.

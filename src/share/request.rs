@@ -3,7 +3,7 @@
 //! what these functions answer, and they are tested natively.
 
 use super::fit::LinkFit;
-use super::fragment::{encode_plain, encode_with_passphrase};
+use super::fragment::{encode_plain, encode_with_passphrase, read_fragment};
 use super::qr::{qr_svg_path, QrPath};
 use super::ShareError;
 use crate::model::{
@@ -73,38 +73,97 @@ pub fn check_share(deck: &Deck, choices: &ShareChoices) -> Result<Deck, ShareRef
     }
 }
 
-/// Makes the link: `app_address` is the app's own page (without query or fragment), `now`
-/// the time for the history entry. Deliberately slow with a passphrase (key derivation).
+/// A link checked and ready to encode: the part to share and how to lock it. Making a link is
+/// `draft_link`, then the fragment (plain, or locked with the passphrase — the slow step, which
+/// the app runs off the main thread), then `finish`. `make_link` does all three at once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkDraft {
+    part: Deck,
+    passphrase: String,
+    sections: Vec<Section>,
+    label: String,
+}
+
+/// Checks the choices (as `check_share`) and keeps what the link and its history entry need.
+pub fn draft_link(deck: &Deck, choices: &ShareChoices) -> Result<LinkDraft, ShareRefusal> {
+    let part = check_share(deck, choices)?;
+    Ok(LinkDraft {
+        part,
+        passphrase: tidy_passphrase(&choices.passphrase).to_owned(),
+        sections: choices.sections.clone(),
+        label: choices.label.trim().to_owned(),
+    })
+}
+
+impl LinkDraft {
+    /// The deck exactly as the link will carry it.
+    pub fn part(&self) -> &Deck {
+        &self.part
+    }
+
+    /// The passphrase to lock the link with (trimmed), or `None` for a plain link.
+    pub fn passphrase(&self) -> Option<&str> {
+        (!self.passphrase.is_empty()).then_some(self.passphrase.as_str())
+    }
+
+    /// The fragment of a plain link, when the draft has no passphrase.
+    pub fn plain_fragment(&self) -> Option<String> {
+        self.passphrase()
+            .is_none()
+            .then(|| encode_plain(&self.part))
+    }
+
+    /// The made link, from the fragment encoded for this draft: `app_address` is the app's own
+    /// page (without query or fragment), `now` the time for the history entry. A fragment of
+    /// the wrong kind (plain for a draft with a passphrase, or the other way round) is refused:
+    /// the owner must never be told a link is locked when it is not.
+    pub fn finish(
+        self,
+        fragment: &str,
+        app_address: &str,
+        now: &str,
+    ) -> Result<MadeLink, ShareRefusal> {
+        let locked = self.passphrase().is_some();
+        match read_fragment(fragment) {
+            Some(Ok(envelope)) if envelope.needs_passphrase() == locked => {}
+            _ => return Err(ShareRefusal::Codec(ShareError::Damaged)),
+        }
+        let url = format!("{app_address}#{fragment}");
+        Ok(MadeLink {
+            fit: LinkFit::of_link(&url),
+            qr: qr_svg_path(&url).ok(),
+            locked,
+            entry: ShareLogEntry {
+                deck_id: self.part.id.clone(),
+                at: now.to_owned(),
+                sections: self.sections,
+                owner_included: self.part.owner.is_some(),
+                passphrase: locked,
+                link_length: url.len(),
+                label: self.label,
+            },
+            url,
+        })
+    }
+}
+
+/// Makes the link in one step (`draft_link`, encode, `finish`): `app_address` is the app's own
+/// page (without query or fragment), `now` the time for the history entry. Deliberately slow
+/// with a passphrase (key derivation, here on the calling thread).
 pub fn make_link(
     deck: &Deck,
     choices: &ShareChoices,
     app_address: &str,
     now: &str,
 ) -> Result<MadeLink, ShareRefusal> {
-    let part = check_share(deck, choices)?;
-    let passphrase = tidy_passphrase(&choices.passphrase);
-    let locked = !passphrase.is_empty();
-    let fragment = if locked {
-        encode_with_passphrase(&part, passphrase).map_err(ShareRefusal::Codec)?
-    } else {
-        encode_plain(&part)
+    let draft = draft_link(deck, choices)?;
+    let fragment = match draft.passphrase() {
+        Some(passphrase) => {
+            encode_with_passphrase(draft.part(), passphrase).map_err(ShareRefusal::Codec)?
+        }
+        None => encode_plain(draft.part()),
     };
-    let url = format!("{app_address}#{fragment}");
-    Ok(MadeLink {
-        fit: LinkFit::of_link(&url),
-        qr: qr_svg_path(&url).ok(),
-        locked,
-        entry: ShareLogEntry {
-            deck_id: part.id.clone(),
-            at: now.to_owned(),
-            sections: choices.sections.clone(),
-            owner_included: part.owner.is_some(),
-            passphrase: locked,
-            link_length: url.len(),
-            label: choices.label.trim().to_owned(),
-        },
-        url,
-    })
+    draft.finish(&fragment, app_address, now)
 }
 
 /// The title with the owner's name taken out, for a share without the name: "Amara Okafor —
@@ -267,6 +326,44 @@ mod tests {
         let fragment = made.url.split_once('#').expect("fragment").1;
         assert!(made.locked);
         assert!(decode_fragment(fragment, Some(tidy_passphrase(" blue river stone"))).is_ok());
+    }
+
+    #[test]
+    fn a_draft_locked_elsewhere_finishes_as_make_link_would() {
+        use crate::share::{derive_key, LockPlan};
+        let deck = example_deck("d".into(), "2026-12-01T10:00:00Z".into());
+        let mut c = choices(&deck);
+        c.passphrase = " blue river stone ".into();
+        let draft = draft_link(&deck, &c).expect("a draft");
+        assert_eq!(draft.passphrase(), Some("blue river stone"));
+        assert_eq!(draft.plain_fragment(), None);
+        // What the app does: the key comes from elsewhere (its worker), then the seal.
+        let plan = LockPlan::new(draft.part().to_json()).expect("random");
+        let key = derive_key("blue river stone", plan.salt()).expect("key");
+        let fragment = plan.seal(&key).expect("sealed");
+        let made = draft
+            .clone()
+            .finish(&fragment, "http://x/", "2026-12-01T10:00:00Z")
+            .expect("made");
+        assert!(made.locked && made.entry.passphrase);
+        assert_eq!(made.entry.label, "for Sam");
+        let opened = decode_fragment(&fragment, Some("blue river stone")).expect("opens");
+        assert_eq!(opened, shared_part(&deck, &c));
+        // A plain fragment never passes for a locked link, nor the other way round.
+        let plain = encode_plain(draft.part());
+        assert_eq!(
+            draft.clone().finish(&plain, "http://x/", "now"),
+            Err(ShareRefusal::Codec(ShareError::Damaged))
+        );
+        c.passphrase = "  ".into();
+        let open_draft = draft_link(&deck, &c).expect("a draft");
+        assert_eq!(open_draft.plain_fragment(), Some(plain.clone()));
+        assert!(open_draft
+            .clone()
+            .finish(&fragment, "http://x/", "now")
+            .is_err());
+        let made = open_draft.finish(&plain, "http://x/", "now").expect("made");
+        assert!(!made.locked);
     }
 
     #[test]

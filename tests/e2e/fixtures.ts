@@ -18,6 +18,13 @@ export function watch(context: BrowserContext, origin: string): Watch {
       if (/Content Security Policy/i.test(msg.text())) w.problems.push(`CSP violation: ${msg.text()}`);
     });
     page.on("pageerror", (err) => w.problems.push(`page error: ${err.message}`));
+    // The crypto worker's console too: a CSP violation inside a worker is reported there.
+    page.on("worker", (worker) =>
+      worker.on("console", (msg) => {
+        if (msg.type() === "error") w.problems.push(`worker console error: ${msg.text()}`);
+        if (/Content Security Policy/i.test(msg.text())) w.problems.push(`CSP violation in a worker: ${msg.text()}`);
+      })
+    );
   };
   context.pages().forEach(watchPage);
   context.on("page", watchPage);

@@ -55,6 +55,39 @@ test("after one visit the app and a share link open with the server gone", async
   }
 });
 
+test("a locked link made before the server went away is unlocked in the crypto worker offline", async ({ page, guard }) => {
+  const server = await ownServer(4393);
+  guard.allowed.push(server.origin);
+  try {
+    await page.goto(`${server.origin}/`);
+    await ready(page);
+    await offlineReady(page);
+    await page.getByRole("button", { name: "Start from example" }).click();
+    await expect(page.getByLabel("Deck title")).toBeVisible();
+    await saved(page);
+    await page.getByRole("link", { name: "Share", exact: true }).click();
+    await ready(page);
+    await page.getByLabel("Passphrase (optional)").fill("quiet harbour at dawn");
+    await page.getByRole("button", { name: "Create link" }).click();
+    const field = page.getByLabel("Share link", { exact: true });
+    await expect(field).toHaveValue(/#d1\./);
+    const locked = await field.inputValue();
+
+    server.stop();
+    // A fresh page, so that nothing of the worker that made the link is reused.
+    const fresh = await page.context().newPage();
+    await fresh.goto(locked);
+    await ready(fresh);
+    await fresh.getByLabel("Passphrase").fill("quiet harbour at dawn");
+    await fresh.getByRole("button", { name: "Unlock" }).click();
+    await expect(fresh.getByRole("heading", { level: 1, name: "Where I'm heading in 2027" })).toBeVisible();
+    await expect(fresh.locator("html")).toHaveAttribute("data-crypto", "worker");
+    await fresh.close();
+  } finally {
+    server.stop();
+  }
+});
+
 test("a new release is offered, and reloading for it loses no text", async ({ page, guard }) => {
   const server = await ownServer(4392);
   guard.allowed.push(server.origin);

@@ -20,6 +20,9 @@ test("the owner shares two sections with a passphrase; the recipient unlocks, re
   await newDeck(page, true);
   await saved(page);
   const url = await makeLink(page, { passphrase: "maple river quiet lantern", without: ["Who I am", "Growth"] });
+  // The key was derived in the crypto worker, not on the page's main thread.
+  await expect(page.locator("html")).toHaveAttribute("data-crypto", "worker");
+  expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain("/crypto-worker-loader.js");
   await expect(page.getByText(/characters\./)).toBeVisible();
   await expect(page.getByRole("img", { name: "QR code of the share link" })).toBeVisible();
   await expect(page.getByRole("list").filter({ hasText: "locked with a passphrase" })).toContainText("Roadmap, Asks");
@@ -41,6 +44,8 @@ test("the owner shares two sections with a passphrase; the recipient unlocks, re
   await pass.fill("maple river quiet lantern");
   await them.getByRole("button", { name: "Unlock" }).click();
   await expect(them.getByRole("heading", { name: "Roadmap" })).toBeVisible();
+  await expect(them.locator("html")).toHaveAttribute("data-crypto", "worker");
+  expect(them.workers().map((w) => new URL(w.url()).pathname)).toContain("/crypto-worker-loader.js");
   await expect(them.getByRole("heading", { name: "Asks" })).toBeVisible();
   await expect(them.getByRole("heading", { name: "Who I am" })).toHaveCount(0);
   await expect(them.getByRole("heading", { name: "Growth" })).toHaveCount(0);
@@ -58,6 +63,28 @@ test("the owner shares two sections with a passphrase; the recipient unlocks, re
   await them.getByRole("link", { name: "Your decks" }).click();
   await ready(them);
   await expect(them.getByRole("heading", { name: "Where I'm heading in 2027" })).toHaveCount(0);
+});
+
+test("without Web Workers, a locked link is made and opened on the page itself", async ({ page, context, newContext }) => {
+  // A browser without Workers: the app derives the key on its main thread instead.
+  const noWorkers = () => {
+    delete (window as unknown as { Worker?: unknown }).Worker;
+  };
+  await context.addInitScript(noWorkers);
+  await newDeck(page, true);
+  await saved(page);
+  const url = await makeLink(page, { passphrase: "slow but sure river" });
+  await expect(page.locator("html")).toHaveAttribute("data-crypto", "main-thread");
+  const recipient = await newContext();
+  await recipient.addInitScript(noWorkers);
+  const them = await recipient.newPage();
+  await them.goto(url);
+  await ready(them);
+  await them.getByLabel("Passphrase").fill("slow but sure river");
+  await them.getByRole("button", { name: "Unlock" }).click();
+  await expect(them.getByRole("heading", { name: "Roadmap" })).toBeVisible();
+  await expect(them.locator("html")).toHaveAttribute("data-crypto", "main-thread");
+  expect(them.workers()).toEqual([]);
 });
 
 test("a plain link opens at once for the recipient", async ({ page, newContext }) => {

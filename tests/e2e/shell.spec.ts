@@ -61,9 +61,16 @@ test("the guard catches a deliberate violation (so it cannot pass vacuously)", a
     img.src = "https://example.invalid/pixel.png";
     document.body.append(img);
     console.error("a deliberate console error");
+    // A worker from anywhere but the app's own files (worker-src 'self').
+    try {
+      new Worker(URL.createObjectURL(new Blob(["postMessage(1)"], { type: "text/javascript" })));
+    } catch {
+      /* refused: the console says why */
+    }
   });
-  await expect.poll(() => w.problems.length).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => w.problems.length).toBeGreaterThanOrEqual(3);
   expect(w.problems.join("\n")).toMatch(/Content Security Policy|console error/);
+  expect(w.problems.join("\n")).toMatch(/worker-src/);
   expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
   await context.close();
 });

@@ -1,12 +1,11 @@
 //! The owner's share screen: choose sections, the name (and the title the link carries
 //! without it), an optional passphrase and a note of whom it is for; make the link; copy it
 //! or show it as a QR code; see the links made from this deck. The workflow itself (what the
-//! link carries, checking it, encoding) is `share::make_link`, in the core.
+//! link carries, checking it, encoding) is `share::draft_link` and `LinkDraft::finish`, in the
+//! core; a locked link's key is derived in the crypto worker (`services::crypto`).
 
 mod history;
 mod result;
-
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -17,9 +16,9 @@ use crate::model::{DeckRecord, Section, ShareLogEntry};
 use crate::routes::Screen;
 use crate::services::clock::now_rfc3339;
 use crate::services::nav::href;
-use crate::services::{dom, use_library};
+use crate::services::{crypto, dom, use_library};
 use crate::share::{
-    make_link, name_mentions, passphrase_strength, shared_part, title_without_name, MadeLink,
+    draft_link, name_mentions, passphrase_strength, shared_part, title_without_name, MadeLink,
     ShareChoices, ShareRefusal,
 };
 use history::ShareHistory;
@@ -131,43 +130,55 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
         }
         problems.set(None);
         let c = choices.get_untracked();
+        let draft = match deck.with_value(|d| draft_link(d, &c)) {
+            Ok(draft) => draft,
+            Err(refusal) => {
+                problems.set(Some(describe(refusal, &editor, &deck.get_value())));
+                dom::focus_after_render("share-problems".into());
+                return;
+            }
+        };
         working.set(true);
         let load_history = load_history.clone();
         let editor = editor.clone();
-        // Let "Making the link…" paint before the (deliberately slow) key derivation runs.
-        set_timeout(
-            move || {
-                let made =
-                    deck.with_value(|d| make_link(d, &c, &dom::app_address(), &now_rfc3339()));
-                working.set(false);
-                match made {
-                    Ok(made) => {
-                        let entry = made.entry.clone();
-                        let part = deck.with_value(|d| shared_part(d, &c));
-                        link.set(Some(made));
-                        // The key is derived: the passphrase is not kept a moment longer.
-                        if !passphrase.get_untracked().is_empty() {
-                            forgetting.set_value(true);
-                            passphrase.set(String::new());
-                        }
-                        dom::focus_after_render("share-link".into());
-                        spawn_local(async move {
-                            if let Err(e) = library.log_share(&entry, &part).await {
-                                history_error.set(Some(format!(
-                                    "The link works, but it could not be added to this deck's history: {e}"
-                                )));
-                            }
-                            load_history();
-                        });
-                    }
-                    Err(refusal) => {
-                        problems.set(Some(describe(refusal, &editor, &deck.get_value())));
-                        dom::focus_after_render("share-problems".into());
-                    }
+        let refused_deck = deck.get_value();
+        spawn_local(async move {
+            // A plain link is quick; a locked one derives its key in the crypto worker.
+            let fragment = match (draft.plain_fragment(), draft.passphrase()) {
+                (Some(fragment), _) => Ok(fragment),
+                (None, passphrase) => {
+                    let passphrase = passphrase.unwrap_or_default().to_owned();
+                    crypto::encode_locked(draft.part().to_json(), &passphrase)
+                        .await
+                        .map_err(ShareRefusal::Codec)
                 }
-            },
-            Duration::from_millis(30),
-        );
+            };
+            let part = draft.part().clone();
+            let made = fragment.and_then(|f| draft.finish(&f, &dom::app_address(), &now_rfc3339()));
+            working.try_set(false);
+            match made {
+                Ok(made) => {
+                    let entry = made.entry.clone();
+                    link.try_set(Some(made));
+                    // The key is derived: the passphrase is not kept a moment longer.
+                    if passphrase.try_with_untracked(|p| !p.is_empty()) == Some(true) {
+                        forgetting.try_set_value(true);
+                        passphrase.try_set(String::new());
+                    }
+                    dom::focus_after_render("share-link".into());
+                    if let Err(e) = library.log_share(&entry, &part).await {
+                        history_error.try_set(Some(format!(
+                            "The link works, but it could not be added to this deck's history: {e}"
+                        )));
+                    }
+                    load_history();
+                }
+                Err(refusal) => {
+                    problems.try_set(Some(describe(refusal, &editor, &refused_deck)));
+                    dom::focus_after_render("share-problems".into());
+                }
+            }
+        });
     });
 
     let section_boxes = Section::ALL
@@ -251,7 +262,14 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                     <input id="share-passphrase" type="password" autocomplete="off" data-lpignore="true"
                         data-1p-ignore="true" aria-describedby="share-passphrase-note share-strength"
                         prop:value=move || passphrase.get()
-                        on:input:target=move |ev| passphrase.set(ev.target().value())
+                        on:input:target=move |ev| {
+                            let typed = ev.target().value();
+                            if !typed.trim().is_empty() {
+                                // The key will be derived in the crypto worker: start it now.
+                                crypto::prepare();
+                            }
+                            passphrase.set(typed);
+                        }
                         on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); make.run(()) }/>
                     <p id="share-strength" class="strength" data-strength=move || strength().label()>{move || strength().hint()}</p>
                 </div>

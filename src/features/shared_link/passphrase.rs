@@ -1,20 +1,22 @@
 //! The passphrase prompt of a locked link. A wrong passphrase can be retried: what was typed
 //! stays, selected, so it can be corrected or typed over.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::components::{ErrorAlert, PageTitle};
-use crate::services::clock::{mark, measure_since};
-use crate::services::dom;
-use crate::share::{derive_key, tidy_passphrase, Document, Envelope, ShareError};
+use crate::services::{clock, crypto, dom};
+use crate::share::{tidy_passphrase, Document, Envelope, ShareError};
 
 #[component]
 pub fn PassphrasePrompt(
     envelope: StoredValue<Option<Envelope>>,
     opened: RwSignal<Option<Result<Document, ShareError>>>,
 ) -> impl IntoView {
+    // The key is derived in the crypto worker: start it while the passphrase is being typed,
+    // and make the date format the deck will show meanwhile too.
+    crypto::prepare();
+    clock::warm_up();
     let passphrase = RwSignal::new(String::new());
     let working = RwSignal::new(false);
     let wrong = Memo::new(move |_| matches!(opened.get(), Some(Err(ShareError::WrongPassphrase))));
@@ -26,41 +28,33 @@ pub fn PassphrasePrompt(
         if pass.is_empty() || working.get_untracked() {
             return;
         }
+        let Some(sealed) = envelope.get_value() else {
+            return;
+        };
         working.set(true);
-        // Let "Unlocking…" paint before the deliberately slow key derivation.
-        set_timeout(
-            move || {
-                // Key derivation is timed on its own: it is the deliberately slow step.
-                let result = envelope.with_value(|e| {
-                    e.as_ref().map(|e| {
-                        mark("career-deck:derive-key-start");
-                        let key = e.salt().map(|salt| derive_key(&pass, salt));
-                        measure_since("career-deck:derive-key", "career-deck:derive-key-start");
-                        match key {
-                            Some(Ok(key)) => e.open_document_with_key(&key),
-                            Some(Err(err)) => Err(err),
-                            None => e.open_document(Some(&pass)),
-                        }
-                    })
-                });
-                working.set(false);
-                let unlocked = matches!(result, Some(Ok(_)));
-                if let Some(result) = result {
-                    opened.set(Some(result));
-                }
-                if unlocked {
-                    // The key did its work; the passphrase is not kept a moment longer.
-                    passphrase.set(String::new());
-                } else {
-                    dom::focus_after_render("passphrase".into());
-                    leptos::task::spawn_local(async {
-                        leptos::task::tick().await;
-                        dom::select_text("passphrase");
-                    });
-                }
-            },
-            Duration::from_millis(30),
-        );
+        spawn_local(async move {
+            // The slow step (the key) runs off the main thread; opening with it is quick.
+            let result = match sealed.salt() {
+                Some(salt) => match crypto::derive_key(&pass, salt).await {
+                    Ok(key) => sealed.open_document_with_key(&key),
+                    Err(err) => Err(err),
+                },
+                None => sealed.open_document(Some(&pass)),
+            };
+            let unlocked = result.is_ok();
+            // Opening and showing the deck are two tasks, so the page can paint in between.
+            dom::yield_to_browser().await;
+            working.try_set(false);
+            opened.try_set(Some(result));
+            if unlocked {
+                // The key did its work; the passphrase is not kept a moment longer.
+                passphrase.try_set(String::new());
+            } else {
+                dom::focus_after_render("passphrase".into());
+                leptos::task::tick().await;
+                dom::select_text("passphrase");
+            }
+        });
     };
     view! {
         <PageTitle title="Shared with you"/>
