@@ -10,8 +10,9 @@ use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::features::{
-    CommitmentsPage, EditorPage, GuidePage, KeptPage, LibraryPage, NotFoundPage, PreparePage,
-    PresentKeptPage, PresentPage, SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
+    CommitmentsPage, EditorPage, GuidePage, HistoryPage, KeptPage, LibraryPage, NotFoundPage,
+    PreparePage, PresentKeptPage, PresentPage, SettingsPage, SharePage, SharedLinkPage,
+    SharedWithMePage,
 };
 use crate::routes::Screen;
 use crate::services::nav::href;
@@ -87,6 +88,7 @@ fn Screens() -> impl IntoView {
             Screen::Editor(id) => view! { <EditorPage id=id/> }.into_any(),
             Screen::Present(id) => view! { <PresentPage id=id/> }.into_any(),
             Screen::Share(id) => view! { <SharePage id=id/> }.into_any(),
+            Screen::History(id) => view! { <HistoryPage id=id/> }.into_any(),
             Screen::Settings => view! { <SettingsPage/> }.into_any(),
             Screen::SharedWithMe => view! { <SharedWithMePage/> }.into_any(),
             Screen::Kept(id) => view! { <KeptPage id=id/> }.into_any(),
