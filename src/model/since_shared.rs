@@ -82,6 +82,15 @@ pub fn changes_since_shared(
     current: &Deck,
 ) -> DeckDiff {
     let carried = Carried::of(shared, entry);
+    // Most links carry everything a reader sees: then the decks are compared as they are,
+    // without copying two big decks on the way.
+    let readable = Section::ALL
+        .into_iter()
+        .filter(|s| *s != Section::SpeakerNotes)
+        .all(|s| carried.sections.contains(&s));
+    if readable && carried.owner {
+        return diff_decks(shared, current);
+    }
     let old = shared.subset(&carried.sections, carried.owner);
     let mut new = current.subset(&carried.sections, carried.owner);
     if !carried.owner {
