@@ -1,14 +1,16 @@
 //! A quiet reminder in the library when decks changed and no backup was downloaded for a
-//! month (the rule is `model::BackupDates::reminder_due`): download one right here, or put it
-//! off for another month.
+//! month (the rule is `model::BackupDates::reminder_due`): go to Settings to download one, or
+//! put it off for another month. (The backup itself is made in Settings, so the code that
+//! writes it never weighs on the library, the first screen.)
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::deck_row::RowState;
 use crate::model::{count, decks_changed_since};
+use crate::routes::Screen;
 use crate::services::clock::{local_date, now_rfc3339};
-use crate::services::{dom, use_library, use_toasts};
+use crate::services::dom;
+use crate::services::nav::href;
 use crate::storage::backup_date;
 
 /// Where focus goes once the reminder is gone.
@@ -19,13 +21,9 @@ pub fn BackupReminder(
     /// The library's rows (`None` while it is read).
     rows: RwSignal<Option<Vec<RowState>>>,
 ) -> impl IntoView {
-    let library = use_library();
-    let toasts = use_toasts();
     let now = now_rfc3339();
     backup_date::note_first_seen(&now);
     let dates = RwSignal::new(backup_date::dates());
-    let working = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
     // How many decks changed since the last backup, when the reminder is due.
     let due = {
         let now = now.clone();
@@ -52,38 +50,6 @@ pub fn BackupReminder(
             dom::focus_after_render(AFTER.into());
         }
     };
-    let download = move |_| {
-        if working.get_untracked() {
-            return;
-        }
-        working.set(true);
-        error.set(None);
-        spawn_local(async move {
-            let result = library.download_backup().await;
-            working.try_set(false);
-            match result {
-                Ok(left_out) => {
-                    let note = match left_out.len() {
-                        0 => String::new(),
-                        n => format!(
-                            " {} could not be read and {} left out: see Settings.",
-                            count(n, "deck", "decks"),
-                            if n == 1 { "was" } else { "were" }
-                        ),
-                    };
-                    toasts.show(
-                        format!("Backup downloaded. Keep the file somewhere private.{note}"),
-                        None,
-                    );
-                    dates.try_set(backup_date::dates());
-                    dom::focus_after_render(AFTER.into());
-                }
-                Err(e) => {
-                    error.try_set(Some(e));
-                }
-            }
-        });
-    };
     move || {
         let dismiss = dismiss.clone();
         due.get().map(|changed| {
@@ -104,12 +70,9 @@ pub fn BackupReminder(
                         "the browser's data is ever cleared."
                     </p>
                     <div class="actions">
-                        <button type="button" disabled=move || working.get() on:click=download>
-                            "Download a backup"
-                        </button>
+                        <a class="button" href=href(&Screen::Settings)>"Back up now"</a>
                         <button type="button" class="ghost" on:click=dismiss>"Not now"</button>
                     </div>
-                    <crate::components::ErrorAlert message=error/>
                 </div>
             }
         })
