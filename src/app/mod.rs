@@ -87,6 +87,7 @@ fn Screens() -> impl IntoView {
             Screen::Editor(id) => on_demand!(editor, id),
             Screen::Present(id) => on_demand!(present, id),
             Screen::Share(id) => on_demand!(share, id),
+            Screen::History(id) => on_demand!(history, id),
             Screen::Settings => on_demand!(settings),
             Screen::SharedWithMe => on_demand!(shared_with_me),
             Screen::Kept(id) => on_demand!(kept, id),

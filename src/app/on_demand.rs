@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 
 use crate::features::{
-    CommitmentsPage, EditorPage, GuidePage, KeptPage, PreparePage, PresentKeptPage, PresentPage,
-    SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
+    CommitmentsPage, EditorPage, GuidePage, HistoryPage, KeptPage, PreparePage, PresentKeptPage,
+    PresentPage, SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
 };
 
 /// One on-demand screen: `fn name(id: String) -> AnyView` (or no argument).
@@ -30,6 +30,7 @@ macro_rules! screen {
 screen!(editor(id) => EditorPage);
 screen!(present(id) => PresentPage);
 screen!(share(id) => SharePage);
+screen!(history(id) => HistoryPage);
 screen!(settings => SettingsPage);
 screen!(shared_with_me => SharedWithMePage);
 screen!(kept(id) => KeptPage);

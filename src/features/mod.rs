@@ -7,6 +7,7 @@
 
 mod deck_screen;
 pub mod editor;
+mod history;
 mod library;
 mod manager;
 mod not_found;
@@ -17,6 +18,7 @@ mod shared_link;
 
 use deck_screen::DeckScreen;
 pub use editor::EditorPage;
+pub use history::HistoryPage;
 pub use library::LibraryPage;
 pub use manager::{
     CommitmentsPage, GuidePage, KeptPage, PreparePage, PresentKeptPage, SharedWithMePage,

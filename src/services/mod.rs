@@ -3,6 +3,7 @@
 //! (dom, clock, nav) and the panic message.
 
 pub mod clock;
+pub mod deck_history;
 pub mod deck_library;
 pub mod dom;
 pub mod edit_session;

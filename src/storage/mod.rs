@@ -2,6 +2,7 @@
 //! settings and unsaved edits in localStorage (gloo-storage), change notices between tabs
 //! (BroadcastChannel).
 
+pub mod backup_date;
 mod db;
 mod decks;
 mod error;
@@ -10,6 +11,7 @@ mod kept;
 pub mod pending;
 pub mod persist;
 pub mod settings;
+mod snapshot_upkeep;
 mod snapshots;
 pub mod sync;
 mod tx;

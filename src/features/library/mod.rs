@@ -3,6 +3,7 @@
 //! signal of its own, so a save in another tab updates one row instead of rebuilding all;
 //! a big library renders the first screenful first and the rest right after.
 
+mod backup_reminder;
 mod deck_row;
 
 use leptos::prelude::*;
@@ -88,6 +89,7 @@ pub fn LibraryPage() -> impl IntoView {
                 </div>
             </div>
             <ErrorAlert message=error/>
+            <backup_reminder::BackupReminder rows=rows/>
             {move || match total.get() {
                 None => Some(view! { <p class="muted" role="status">"Opening your library…"</p> }.into_any()),
                 Some(0) => Some(view! { <EmptyLibrary/> }.into_any()),
