@@ -13,6 +13,7 @@ mod field;
 mod matching;
 mod parse;
 mod raise_hand;
+mod record;
 mod sample;
 mod types;
 mod validate;
@@ -26,6 +27,10 @@ pub use matching::{
 };
 pub use parse::{board_from_value, board_structure_from_value, parse_board};
 pub use raise_hand::{ask_text, is_hand_raised, lower_hand, raise_hand, RaisedHand};
+pub use record::{
+    raised_hand_in, receive_board, BoardReceipt, BoardRecord, BoardRecordError, KeptBoard,
+    KeptBoardVersion, BOARD_RECORD_SCHEMA, MAX_BOARD_VERSIONS,
+};
 pub use sample::example_board;
 pub use types::{
     Board, Need, Opportunity, OpportunityType, BOARD_FORMAT_NAME, BOARD_FORMAT_VERSION,

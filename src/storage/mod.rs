@@ -2,11 +2,13 @@
 //! settings and unsaved edits in localStorage (gloo-storage), change notices between tabs
 //! (BroadcastChannel).
 
+mod boards;
 mod db;
 mod decks;
 mod error;
 mod import;
 mod kept;
+pub mod mappings;
 pub mod pending;
 pub mod persist;
 pub mod settings;
@@ -14,6 +16,7 @@ mod snapshots;
 pub mod sync;
 mod tx;
 
+pub use boards::{BoardSave, DeletedBoard};
 pub use db::{DB_NAME, DB_VERSION};
 pub use decks::{DeckStore, Deleted, Unreadable};
 pub use error::StorageError;
