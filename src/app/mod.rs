@@ -10,8 +10,9 @@ use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::features::{
-    CommitmentsPage, EditorPage, GuidePage, KeptPage, LibraryPage, NotFoundPage, PreparePage,
-    PresentKeptPage, PresentPage, SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
+    BoardPage, CommitmentsPage, EditorPage, GuidePage, KeptBoardPage, KeptPage, LibraryPage,
+    NotFoundPage, PreparePage, PresentKeptPage, PresentPage, SettingsPage, ShareBoardPage,
+    SharePage, SharedLinkPage, SharedWithMePage,
 };
 use crate::routes::Screen;
 use crate::services::nav::href;
@@ -94,6 +95,9 @@ fn Screens() -> impl IntoView {
             Screen::PresentKept(id) => view! { <PresentKeptPage id=id/> }.into_any(),
             Screen::Commitments => view! { <CommitmentsPage/> }.into_any(),
             Screen::ManagerGuide => view! { <GuidePage/> }.into_any(),
+            Screen::Board(id) => view! { <BoardPage id=id/> }.into_any(),
+            Screen::ShareBoard(id) => view! { <ShareBoardPage id=id/> }.into_any(),
+            Screen::KeptBoard(id) => view! { <KeptBoardPage id=id/> }.into_any(),
             _ => view! { <NotFoundPage/> }.into_any(),
         }
     }

@@ -10,6 +10,7 @@
 mod diff;
 mod error;
 mod field;
+mod link;
 mod matching;
 mod parse;
 mod raise_hand;
@@ -21,6 +22,7 @@ mod validate;
 pub use diff::{board_diff, BoardDiff, OpportunityChange, OpportunityRef};
 pub use error::{BoardError, BoardIssue, BoardProblem};
 pub use field::{BoardField, NeedField, OppField};
+pub use link::{board_fit_description, make_board_link, BoardShareRefusal};
 pub use matching::{
     competency_key, match_board, team_fit, unmatched_competencies, GrowReason, Mappings, NeedFit,
     OpportunityFit, OpportunityMatch,

@@ -3,6 +3,7 @@
 //! signal of its own, so a save in another tab updates one row instead of rebuilding all;
 //! a big library renders the first screenful first and the rest right after.
 
+mod boards_list;
 mod deck_row;
 
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ use crate::model::{count, DeckSummary};
 use crate::routes::Screen;
 use crate::services::nav::use_go;
 use crate::services::{dom, use_library};
+use boards_list::BoardsList;
 use deck_row::{DeckRow, RowState};
 
 /// Rows rendered before the screen counts as ready; the rest follow in batches.
@@ -99,6 +101,7 @@ pub fn LibraryPage() -> impl IntoView {
                 }/>
             </ul>
         </section>
+        <BoardsList/>
     }
 }
 
