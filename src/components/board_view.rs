@@ -121,6 +121,7 @@ pub fn MatchedBoard(board: Board, reading: BoardReading) -> impl IntoView {
             })
         })
     });
+    let has_deck = Memo::new(move |_| r.deck.with(Option::is_some));
     let has_decks = Memo::new(move |_| r.decks.with(|d| d.as_ref().is_some_and(|d| !d.is_empty())));
     let heading = board.with_value(|b| b.clone());
     let empty = board.with_value(|b| b.opportunities.is_empty());
@@ -142,7 +143,7 @@ pub fn MatchedBoard(board: Board, reading: BoardReading) -> impl IntoView {
     };
 
     view! {
-        <article class="board-view matched-board">
+        <div class="board-view matched-board">
             <BoardHeading board=heading/>
             <section class="match-panel" aria-labelledby="match-heading">
                 {move || {
@@ -166,7 +167,7 @@ pub fn MatchedBoard(board: Board, reading: BoardReading) -> impl IntoView {
                         </p>
                     }
                 })}
-                {move || r.deck.with(Option::is_some).then(|| view! { <SameSkill board=board reading=r/> })}
+                {move || has_deck.get().then(|| view! { <SameSkill board=board reading=r/> })}
             </section>
             {empty.then(|| view! { <p class="muted">"No opportunities on this board yet."</p> })}
             {move || match matches.get() {
@@ -204,7 +205,7 @@ pub fn MatchedBoard(board: Board, reading: BoardReading) -> impl IntoView {
                     }.into_any()
                 }
             }}
-        </article>
+        </div>
     }
 }
 
@@ -342,15 +343,22 @@ fn RaiseHand(
                 .map(|(_, text)| text.clone())
         })
     };
+    // Only whether there is a deck at all rebuilds the button: raising and lowering change
+    // its words, never the element, so focus stays on it.
+    let available = Memo::new(move |_| raised.with(Option::is_some));
     move || {
-        raised.get().map(|_| {
+        available.get().then(|| {
             view! {
                 <div class="hand">
                     <button type="button" id=format!("hand-{}", id.get_value())
                         class=move || if raised.get() == Some(true) { "" } else { "primary" }
                         aria-describedby=status_id.clone()
-                        disabled=move || r.busy.get()
+                        // Never `disabled` while busy: that would drop focus to the page.
+                        aria-disabled=move || r.busy.get().then_some("true")
                         on:click=move |_| {
+                            if r.busy.get_untracked() {
+                                return;
+                            }
                             let opp = id.get_value();
                             if raised.get_untracked() == Some(true) { r.on_lower.run(opp) } else { r.on_raise.run(opp) }
                         }>

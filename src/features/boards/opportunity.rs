@@ -279,9 +279,9 @@ fn BuildsList(
         <fieldset class="sub-list builds">
             <legend>"Competencies it builds"</legend>
             <GuideNote guide=guidance::BUILDS id=format!("o-{}-builds-tip", oid.get_value())/>
-            <ul class="text-list">{rows}</ul>
+            <ul class="board-text-list">{rows}</ul>
             <button type="button" class="add small" id=add_id on:click=move |_| insert(count.get_untracked())
-                disabled=move || count.get() >= MAX_LIST_ITEMS>"Add a competency it builds"</button>
+                disabled={move || count.get() >= MAX_LIST_ITEMS}>"Add a competency it builds"</button>
         </fieldset>
     }
 }
@@ -382,7 +382,7 @@ fn NeedsList(
             <GuideNote guide=guidance::NEEDS id=format!("o-{}-needs-tip", oid.get_value())/>
             <ul class="need-list">{rows}</ul>
             <button type="button" class="add small" id=format!("o-{}-needs", oid.get_value()) on:click=add
-                disabled=move || count.get() >= MAX_LIST_ITEMS>"Add a competency it needs"</button>
+                disabled={move || count.get() >= MAX_LIST_ITEMS}>"Add a competency it needs"</button>
         </fieldset>
     }
 }
