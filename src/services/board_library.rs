@@ -227,7 +227,7 @@ impl BoardReader {
         if let Ok(kept) = self.library.kept_decks().await {
             let mut team: Vec<(String, Deck)> =
                 kept.into_iter().map(|k| (k.person, k.deck)).collect();
-            team.sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()));
+            team.sort_by_key(|(person, _)| person.to_lowercase());
             self.team.try_set(team);
         }
         self.looked.try_set(true);
@@ -253,8 +253,7 @@ impl BoardReader {
     /// remembered in this browser.
     pub fn map(&self, board_name: &str, mine: &str) {
         self.mappings.update(|m| m.map(board_name, mine));
-        self.mappings
-            .with_untracked(|m| stored_mappings::set_mappings(m));
+        self.mappings.with_untracked(stored_mappings::set_mappings);
     }
 
     /// Takes back the answer for `board_name`.
@@ -262,8 +261,7 @@ impl BoardReader {
         self.mappings.update(|m| {
             m.unmap(board_name);
         });
-        self.mappings
-            .with_untracked(|m| stored_mappings::set_mappings(m));
+        self.mappings.with_untracked(stored_mappings::set_mappings);
     }
 
     /// Raises the reader's hand for an opportunity in the deck matched against.

@@ -12,6 +12,9 @@ use crate::components::{GuideNote, LevelPicker, RowButtons, TextField};
 use crate::model::{limits::MAX_LIST_ITEMS, normalize_month, Move};
 use crate::services::{dom, use_toasts};
 
+/// A change to one of an opportunity's lists (builds or needs).
+type ListChange<T> = Box<dyn FnOnce(&mut Vec<T>)>;
+
 /// The opportunity with this id, and where it is.
 fn locate(b: &crate::board::Board, id: &str) -> Option<(usize, Opportunity)> {
     b.opportunities
@@ -198,7 +201,7 @@ fn BuildsList(
     let session = ctx.session;
     let count = Memo::new(move |_| found.with(|f| f.as_ref().map_or(0, |(_, o)| o.builds.len())));
     let base = move || format!("o-{}-build", oid.get_value());
-    let change = move |key: String, f: Box<dyn FnOnce(&mut Vec<String>)>| {
+    let change = move |key: String, f: ListChange<String>| {
         let id = oid.get_value();
         session.edit(&format!("{id}-{key}"), move |b| {
             if let Some(o) = b.opportunities.iter_mut().find(|o| o.id == id) {
@@ -297,7 +300,7 @@ fn NeedsList(
     let session = ctx.session;
     let count = Memo::new(move |_| found.with(|f| f.as_ref().map_or(0, |(_, o)| o.needs.len())));
     let base = move || format!("o-{}-need", oid.get_value());
-    let change = move |key: String, f: Box<dyn FnOnce(&mut Vec<Need>)>| {
+    let change = move |key: String, f: ListChange<Need>| {
         let id = oid.get_value();
         session.edit(&format!("{id}-{key}"), move |b| {
             if let Some(o) = b.opportunities.iter_mut().find(|o| o.id == id) {
