@@ -66,7 +66,11 @@ const matched = async (context) => {
   await page.goto("about:blank");
   await page.goto(link);
   await ready(page);
-  await page.getByRole("heading", { name: "Would grow your deck" }).waitFor();
+  const grows = page.getByRole("heading", { name: "Would grow your deck" });
+  await grows.waitFor();
+  // Start the picture at the matches, reasons and all.
+  await grows.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.evaluate(() => window.scrollBy(0, -80));
   return page;
 };
 
@@ -74,6 +78,14 @@ for (const scheme of ["light", "dark"]) {
   await shoot(`board-editor-desktop-${scheme}`, { width: 1280, height: 900, scheme }, editor);
   await shoot(`board-matched-desktop-${scheme}`, { width: 1280, height: 900, scheme }, matched);
 }
+const opportunityCard = async (context) => {
+  const page = await editor(context);
+  await page.locator("#o-o1-card").evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.evaluate(() => window.scrollBy(0, -150));
+  return page;
+};
+await shoot("board-editor-opportunity-desktop-light", { width: 1280, height: 900, scheme: "light" }, opportunityCard);
+await shoot("board-editor-opportunity-360-light", { width: 360, height: 780, scheme: "light" }, opportunityCard);
 await shoot("board-editor-360-light", { width: 360, height: 780, scheme: "light" }, editor);
 await shoot("board-matched-360-light", { width: 360, height: 780, scheme: "light" }, matched);
 await shoot("board-matched-360-dark", { width: 360, height: 780, scheme: "dark" }, matched);
