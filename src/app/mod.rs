@@ -95,6 +95,9 @@ fn Screens() -> impl IntoView {
             Screen::PresentKept(id) => on_demand!(present_kept, id),
             Screen::Commitments => on_demand!(commitments),
             Screen::ManagerGuide => on_demand!(guide),
+            Screen::Board(id) => on_demand!(board, id),
+            Screen::ShareBoard(id) => on_demand!(share_board, id),
+            Screen::KeptBoard(id) => on_demand!(kept_board, id),
             _ => view! { <NotFoundPage/> }.into_any(),
         }
     }

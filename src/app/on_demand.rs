@@ -7,8 +7,9 @@
 use leptos::prelude::*;
 
 use crate::features::{
-    CommitmentsPage, EditorPage, GuidePage, HistoryPage, KeptPage, PreparePage, PresentKeptPage,
-    PresentPage, SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
+    BoardPage, CommitmentsPage, EditorPage, GuidePage, HistoryPage, KeptBoardPage, KeptPage,
+    PreparePage, PresentKeptPage, PresentPage, SettingsPage, ShareBoardPage, SharePage,
+    SharedLinkPage, SharedWithMePage,
 };
 
 /// One on-demand screen: `fn name(id: String) -> AnyView` (or no argument).
@@ -38,6 +39,9 @@ screen!(prepare(id) => PreparePage);
 screen!(present_kept(id) => PresentKeptPage);
 screen!(commitments => CommitmentsPage);
 screen!(guide => GuidePage);
+screen!(board(id) => BoardPage);
+screen!(share_board(id) => ShareBoardPage);
+screen!(kept_board(id) => KeptBoardPage);
 // A share link is a first screen too, but only for the people it is sent to: its code (the
 // codec's inflate and passphrase crypto among it) is fetched as soon as the address holds one.
 screen!(shared_link(fragment) => SharedLinkPage);

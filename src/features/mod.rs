@@ -5,6 +5,7 @@
 //! `deck_screen.rs` (loading a deck for a screen) and `not_found.rs` are the shared frame of
 //! the deck screens, not features.
 
+mod boards;
 mod deck_screen;
 pub mod editor;
 mod history;
@@ -16,6 +17,7 @@ mod settings;
 mod share;
 mod shared_link;
 
+pub use boards::{BoardPage, KeptBoardPage, ShareBoardPage};
 use deck_screen::DeckScreen;
 pub use editor::EditorPage;
 pub use history::HistoryPage;

@@ -3,11 +3,13 @@
 //! (BroadcastChannel).
 
 pub mod backup_date;
+mod boards;
 mod db;
 mod decks;
 mod error;
 mod import;
 mod kept;
+pub mod mappings;
 pub mod pending;
 pub mod persist;
 pub mod settings;
@@ -16,6 +18,7 @@ mod snapshots;
 pub mod sync;
 mod tx;
 
+pub use boards::{BoardSave, DeletedBoard};
 pub use db::{DB_NAME, DB_VERSION};
 pub use decks::{DeckStore, Deleted, Unreadable};
 pub use error::StorageError;

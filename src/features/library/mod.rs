@@ -4,6 +4,7 @@
 //! a big library renders the first screenful first and the rest right after.
 
 mod backup_reminder;
+mod boards_list;
 mod deck_row;
 
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use crate::model::{count, DeckSummary};
 use crate::routes::Screen;
 use crate::services::nav::use_go;
 use crate::services::{dom, use_library};
+use boards_list::BoardsList;
 use deck_row::{DeckRow, RowState};
 
 /// Rows rendered before the screen counts as ready; the rest follow in batches.
@@ -101,6 +103,7 @@ pub fn LibraryPage() -> impl IntoView {
                 }/>
             </ul>
         </section>
+        <BoardsList/>
     }
 }
 
