@@ -95,6 +95,7 @@ fn Screens() -> impl IntoView {
             Screen::PresentKept(id) => on_demand!(present_kept, id),
             Screen::Commitments => on_demand!(commitments),
             Screen::ManagerGuide => on_demand!(guide),
+            Screen::Rehearse(id) => on_demand!(rehearse, id),
             Screen::Board(id) => on_demand!(board, id),
             Screen::ShareBoard(id) => on_demand!(share_board, id),
             Screen::KeptBoard(id) => on_demand!(kept_board, id),

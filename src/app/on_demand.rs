@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::features::{
     BoardPage, CommitmentsPage, EditorPage, GuidePage, HistoryPage, KeptBoardPage, KeptPage,
-    PreparePage, PresentKeptPage, PresentPage, SettingsPage, ShareBoardPage, SharePage,
-    SharedLinkPage, SharedWithMePage,
+    PreparePage, PresentKeptPage, PresentPage, RehearsePage, SettingsPage, ShareBoardPage,
+    SharePage, SharedLinkPage, SharedWithMePage,
 };
 
 /// One on-demand screen: `fn name(id: String) -> AnyView` (or no argument).
@@ -39,6 +39,7 @@ screen!(prepare(id) => PreparePage);
 screen!(present_kept(id) => PresentKeptPage);
 screen!(commitments => CommitmentsPage);
 screen!(guide => GuidePage);
+screen!(rehearse(id) => RehearsePage);
 screen!(board(id) => BoardPage);
 screen!(share_board(id) => ShareBoardPage);
 screen!(kept_board(id) => KeptBoardPage);

@@ -13,6 +13,7 @@ mod library;
 mod manager;
 mod not_found;
 mod present;
+mod rehearse;
 mod settings;
 mod share;
 mod shared_link;
@@ -27,6 +28,7 @@ pub use manager::{
 };
 pub use not_found::NotFoundPage;
 pub use present::PresentPage;
+pub use rehearse::RehearsePage;
 pub use settings::SettingsPage;
 pub use share::SharePage;
 pub use shared_link::SharedLinkPage;
