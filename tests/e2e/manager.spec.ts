@@ -54,7 +54,7 @@ test("a manager keeps a deck, prepares by keyboard, and everything is there afte
   await manager.keyboard.type("15 Jan 2027");
   await manager.keyboard.press("Enter");
   const commitments = manager.getByRole("region", { name: "Your commitments to them" });
-  await expect(manager.getByText("Introduce Noor to the checkout PM — by 15 Jan 2027")).toBeVisible();
+  await expect(manager.getByText("Introduce Noor to the checkout PM — by 15 Jan 2027").first()).toBeVisible();
   await expect(manager.getByText("All notes saved")).toBeVisible();
   await manager.reload();
   await ready(manager);
