@@ -12,6 +12,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 use crate::features::{
     CommitmentsPage, EditorPage, GuidePage, KeptPage, LibraryPage, NotFoundPage, PreparePage,
     PresentKeptPage, PresentPage, SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
+    WorkshopPage,
 };
 use crate::routes::Screen;
 use crate::services::nav::href;
@@ -94,6 +95,7 @@ fn Screens() -> impl IntoView {
             Screen::PresentKept(id) => view! { <PresentKeptPage id=id/> }.into_any(),
             Screen::Commitments => view! { <CommitmentsPage/> }.into_any(),
             Screen::ManagerGuide => view! { <GuidePage/> }.into_any(),
+            Screen::Workshop(id) => view! { <WorkshopPage id=id/> }.into_any(),
             _ => view! { <NotFoundPage/> }.into_any(),
         }
     }

@@ -14,6 +14,7 @@ mod present;
 mod settings;
 mod share;
 mod shared_link;
+pub mod workshop;
 
 use deck_screen::DeckScreen;
 pub use editor::EditorPage;
@@ -26,3 +27,4 @@ pub use present::PresentPage;
 pub use settings::SettingsPage;
 pub use share::SharePage;
 pub use shared_link::SharedLinkPage;
+pub use workshop::WorkshopPage;

@@ -10,6 +10,7 @@ pub mod nav;
 pub mod offline;
 pub mod panic;
 pub mod toasts;
+pub mod workshop_library;
 
 pub use deck_library::{provide_library, use_library, DeckLibrary, LibraryError};
 pub use edit_session::{Conflict, EditSession, SaveStatus};

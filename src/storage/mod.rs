@@ -13,6 +13,7 @@ pub mod settings;
 mod snapshots;
 pub mod sync;
 mod tx;
+pub mod workshop;
 
 pub use db::{DB_NAME, DB_VERSION};
 pub use decks::{DeckStore, Deleted, Unreadable};
