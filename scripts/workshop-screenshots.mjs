@@ -111,7 +111,11 @@ async function shoot(name, { width, height, scheme = "light", example = false, c
   await page.addStyleTag({ content: ".app-header, .toolbar, .workshop-progress { position: static !important; }" });
   if (go) await go(page);
   await page.waitForTimeout(300);
-  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+  // A viewport as tall as the page: full-page capture leaves tiles blank on long pages here.
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: Math.min(tall, 12000) });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/${name}.png` });
   await context.close();
 }
 

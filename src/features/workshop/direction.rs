@@ -27,12 +27,13 @@ fn kind_from_key(key: &str) -> Option<SketchKind> {
     SketchKind::ALL.into_iter().find(|k| kind_key(*k) == key)
 }
 
-fn questions(
-    kind: SketchKind,
-) -> (
+/// A list of texts in the workshop state: to read it, and to change it.
+type ListAccess = (
     fn(&WorkshopState) -> &Vec<String>,
     fn(&mut WorkshopState) -> &mut Vec<String>,
-) {
+);
+
+fn questions(kind: SketchKind) -> ListAccess {
     match kind {
         SketchKind::CurrentPath => (
             |s| &s.direction.current_path.questions,

@@ -23,6 +23,9 @@ fn update_energy(ctx: WorkshopCtx, change: impl FnOnce(&mut WorkshopState)) {
     });
 }
 
+/// Patterns shown before "n more".
+const SHOWN_PATTERNS: usize = 5;
+
 fn refresh(s: &mut WorkshopState) {
     s.energy.refresh_nudges();
 }
@@ -99,7 +102,6 @@ pub fn EnergyStep() -> impl IntoView {
 fn Moment(i: usize) -> impl IntoView {
     let ctx = use_workshop();
     let text = |get: fn(&Episode) -> &String, set: fn(&mut Episode) -> &mut String| {
-        let ctx = ctx;
         let value = Memo::new(move |_| {
             ctx.state.with(|s| {
                 s.energy
@@ -205,20 +207,35 @@ fn Patterns() -> impl IntoView {
     let ctx = use_workshop();
     let episodes = Memo::new(move |_| ctx.state.with(|s| s.energy.episodes.clone()));
     let found = Memo::new(move |_| episodes.with(|e| crate::workshop::patterns(e)));
-    let list = |items: Vec<Pattern>, empty: &'static str| {
+    let list = |mut items: Vec<Pattern>, empty: &'static str| {
         if items.is_empty() {
             return view! { <p class="muted">{empty}</p> }.into_any();
         }
+        let item = |p: Pattern| {
+            view! {
+                <li dir="auto">
+                    <span class="pattern-sentence">{p.sentence()}</span>
+                    " "
+                    <span class="muted pattern-kind">{p.kind.label()}</span>
+                </li>
+            }
+        };
+        // The strongest first; the long tail folded away.
+        let rest = items.split_off(items.len().min(SHOWN_PATTERNS));
+        let more = (!rest.is_empty()).then(|| {
+            let n = rest.len();
+            view! {
+                <details class="more-patterns">
+                    <summary>{format!("{n} more")}</summary>
+                    <ol class="pattern-list" start=(SHOWN_PATTERNS + 1).to_string()>
+                        {rest.into_iter().map(item).collect_view()}
+                    </ol>
+                </details>
+            }
+        });
         view! {
-            <ol class="pattern-list">
-                {items.into_iter().map(|p| view! {
-                    <li dir="auto">
-                        <span class="pattern-sentence">{p.sentence()}</span>
-                        " "
-                        <span class="muted pattern-kind">{p.kind.label()}</span>
-                    </li>
-                }).collect_view()}
-            </ol>
+            <ol class="pattern-list">{items.into_iter().map(item).collect_view()}</ol>
+            {more}
         }
         .into_any()
     };

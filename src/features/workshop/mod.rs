@@ -217,6 +217,29 @@ impl WorkshopCtx {
         });
     }
 
+    /// The screen is going away inside the app (the person went to another screen): saves
+    /// what is unsaved without touching any signal, since the screen's views are being taken
+    /// down around it; a copy waits for the next visit until the save has landed.
+    pub fn close(&self) {
+        if self.read_only || !self.has_unsaved() {
+            return;
+        }
+        if let Some(Some(handle)) = self.timer.try_get_value() {
+            handle.clear();
+        }
+        let (Some(state), Some(id)) =
+            (self.state.try_get_untracked(), self.deck_id.try_get_value())
+        else {
+            return;
+        };
+        let library = self.library;
+        library.keep_workshop_for_later(&id, &state);
+        spawn_local(async move {
+            // Stored: the copy for the next visit is forgotten with it. Not stored: it stays.
+            let _ = library.save_workshop(&id, &state).await;
+        });
+    }
+
     /// Whether some of the workshop's answers are not stored yet.
     pub fn has_unsaved(&self) -> bool {
         !matches!(
@@ -318,8 +341,10 @@ fn watch_page_life(ctx: WorkshopCtx) {
         leave();
     });
     on_cleanup(move || {
+        // (Where `EditSession::close` exists, it replaces `flush` here: it saves without
+        // touching the views being taken down.)
         session.flush();
-        ctx.save_now();
+        ctx.close();
         library.forget_leave(hook);
         hide.remove();
         visibility.remove();

@@ -430,10 +430,11 @@ fn Rank() -> impl IntoView {
         view! {
             <li class="card top-value">
                 <h4 dir="auto">{move || format!("{}. {}", i + 1, card.get())}</h4>
+                // An example in the first only, so that empty fields never look filled in.
                 <TextField id=format!("value-{i}-meaning") label=meaning_label value=meaning on_input=set_meaning
-                    placeholder="Doing the job properly, even when nobody checks"/>
+                    placeholder=(i == 0).then(|| "Doing the job properly, even when nobody checks".to_owned())/>
                 <TextField id=format!("value-{i}-moment") label=moment_label value=moment on_input=set_moment
-                    multiline=true rows=2 placeholder="The night I stayed to fix the handover notes"/>
+                    multiline=true rows=2 placeholder=(i == 0).then(|| "The night I stayed to fix the handover notes".to_owned())/>
             </li>
         }
     };
