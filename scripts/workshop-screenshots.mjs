@@ -35,9 +35,8 @@ const state = (current) => ({
     episodes: [
       { what: "Teaching the new starters", with_whom: "Priya and Tom", setting: "On the ward", energy: 2, engagement: 4 },
       { what: "Weekly status report", with_whom: "On my own", setting: "At my desk", energy: -2, engagement: 1 },
-      { what: "Handover meeting", with_whom: "The night team", setting: "On the ward", energy: 1, engagement: 3 },
-      { what: "Chasing rota changes", with_whom: "The office", setting: "On the phone", energy: -1, engagement: 1 },
       { what: "Teaching a student nurse", with_whom: "Sam", setting: "On the ward", energy: 2, engagement: 4 },
+      { what: "Chasing rota changes", with_whom: "The office", setting: "On the phone", energy: -1, engagement: 1 },
     ],
     energizer_names: [],
     drainer_names: [],

@@ -384,6 +384,28 @@ async fn the_energy_step_rebuilds_a_day_and_shows_its_patterns() {
     assert_eq!((episodes[0].energy, episodes[0].engagement), (2, 4));
     assert_eq!(episodes[2].energy, -2);
 
+    // Removing a moment loses words, so it is offered back.
+    button(&root, "Remove moment 2").click();
+    settle().await;
+    assert_eq!(ctx.state.with_untracked(|s| s.energy.episodes.len()), 2);
+    let toasts = career_deck::services::use_toasts();
+    let (label, undo) = toasts
+        .items
+        .with_untracked(|t| t.last().and_then(|t| t.action))
+        .expect("a notice with Undo");
+    assert_eq!(label, "Undo");
+    undo.run(());
+    settle().await;
+    assert_eq!(
+        ctx.state.with_untracked(|s| s.energy.episodes.clone()),
+        episodes
+    );
+    assert_eq!(
+        focused().as_deref(),
+        Some("moment-1-what"),
+        "the cursor goes back into it"
+    );
+
     // The patterns, strongest first: "teaching" links two lifting moments.
     let energizers = text(
         &root,

@@ -113,12 +113,13 @@ fn SupporterCard(i: usize) -> impl IntoView {
     let role_id = format!("supporter-{i}-role");
     let role_help = format!("supporter-{i}-role-help");
     let remove = move |_| {
-        ctx.update(|s| {
-            if i < s.asks.supporters.len() {
-                s.asks.supporters.remove(i);
-            }
-        });
-        ctx.say("Person removed.");
+        ctx.remove_row(
+            format!("person {}", i + 1),
+            |s| &mut s.asks.supporters,
+            i,
+            None,
+            format!("supporter-{i}-name"),
+        );
         focus_after_remove("supporter", "name", i, "supporter-add".into());
     };
     view! {

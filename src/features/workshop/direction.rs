@@ -209,12 +209,13 @@ fn SketchCard(kind: SketchKind) -> impl IntoView {
             });
         });
         let remove = move |_| {
-            ctx.update(|s| {
-                let steps = &mut s.direction.sketch_mut(kind).steps;
-                if i < steps.len() {
-                    steps.remove(i);
-                }
-            });
+            ctx.remove_row(
+                format!("step {}", i + 1),
+                move |s: &mut WorkshopState| &mut s.direction.sketch_mut(kind).steps,
+                i,
+                None,
+                format!("sketch-{key}-step-{i}-title"),
+            );
             focus_after_remove(
                 &format!("sketch-{key}-step"),
                 "title",

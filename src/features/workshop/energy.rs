@@ -171,8 +171,13 @@ fn Moment(i: usize) -> impl IntoView {
         dom::focus_after_render(format!("moment-{}-what", i + 1));
     });
     let remove = move |_| {
-        update_energy(ctx, |s| s.energy.remove_episode(i));
-        ctx.say(format!("Moment {} removed.", i + 1));
+        ctx.remove_row(
+            format!("moment {}", i + 1),
+            |s| &mut s.energy.episodes,
+            i,
+            Some(refresh),
+            format!("moment-{i}-what"),
+        );
         focus_after_remove("moment", "what", i, "moment-add".into());
     };
     view! {

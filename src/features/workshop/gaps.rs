@@ -173,8 +173,13 @@ fn GapCard(i: usize) -> impl IntoView {
         }
     });
     let remove = move |_| {
-        ctx.update(|s| s.gaps.remove(i));
-        ctx.say("Removed.");
+        ctx.remove_row(
+            format!("what to learn {}", i + 1),
+            |s| &mut s.gaps.gaps,
+            i,
+            None,
+            format!("gap-{i}-name"),
+        );
         focus_after_remove("gap", "name", i, "gap-add".into());
     };
     view! {

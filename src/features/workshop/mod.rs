@@ -34,7 +34,7 @@ use crate::model::DeckRecord;
 use crate::routes::Screen;
 use crate::services::nav::href;
 use crate::services::workshop_library::ResumedWorkshop;
-use crate::services::{dom, use_library, use_toasts, DeckLibrary, EditSession, SaveStatus};
+use crate::services::{dom, use_library, use_toasts, DeckLibrary, EditSession, SaveStatus, Toasts};
 use crate::workshop::{Step, WorkshopState};
 
 pub use energy::EnergyStep;
@@ -67,6 +67,8 @@ pub struct WorkshopCtx {
     deck_id: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
     library: DeckLibrary,
+    /// Where "Removed … Undo" is offered (none in a test without notices).
+    toasts: Option<Toasts>,
     /// A newer app's state is stored: nothing may be saved over it.
     read_only: bool,
 }
@@ -90,8 +92,56 @@ impl WorkshopCtx {
             deck_id: StoredValue::new(deck_id),
             timer: StoredValue::new(None),
             library,
+            toasts: use_context::<Toasts>(),
             read_only: false,
         }
+    }
+
+    /// Removes row `i` of a list in the workshop state (a moment, a chapter, an ask) and
+    /// offers it back: "Removed chapter 2. Undo" puts it back where it was and moves the
+    /// cursor to `focus` in it. Removing is the one thing here that loses words.
+    pub fn remove_row<T, F>(
+        &self,
+        what: String,
+        list: F,
+        i: usize,
+        after: Option<fn(&mut WorkshopState)>,
+        focus: String,
+    ) where
+        T: Clone + Send + Sync + 'static,
+        F: Fn(&mut WorkshopState) -> &mut Vec<T> + Copy + Send + Sync + 'static,
+    {
+        let removed = self
+            .update(|s| {
+                let rows = list(s);
+                let item = (i < rows.len()).then(|| rows.remove(i));
+                if let Some(f) = after {
+                    f(s);
+                }
+                item
+            })
+            .flatten();
+        let Some(item) = removed else {
+            return;
+        };
+        let Some(toasts) = self.toasts else {
+            self.say(format!("Removed {what}."));
+            return;
+        };
+        let ctx = *self;
+        let back = what.clone();
+        let undo = Callback::new(move |()| {
+            ctx.update(|s| {
+                let rows = list(s);
+                rows.insert(i.min(rows.len()), item.clone());
+                if let Some(f) = after {
+                    f(s);
+                }
+            });
+            ctx.say(format!("Put {back} back."));
+            dom::focus_after_render(focus.clone());
+        });
+        toasts.show(format!("Removed {what}."), Some(("Undo", undo)));
     }
 
     /// The deck's id.

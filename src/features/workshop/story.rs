@@ -119,8 +119,13 @@ fn ChapterCard(i: usize) -> impl IntoView {
         ctx.update(|s| s.story.set_to(i, &t));
     });
     let remove = move |_| {
-        ctx.update(|s| s.story.remove_chapter(i));
-        ctx.say(format!("Chapter {} removed.", i + 1));
+        ctx.remove_row(
+            format!("chapter {}", i + 1),
+            |s| &mut s.story.chapters,
+            i,
+            None,
+            format!("chapter-{i}-title"),
+        );
         focus_after_remove("chapter", "title", i, "chapter-add".into());
     };
     view! {

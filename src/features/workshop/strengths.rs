@@ -124,8 +124,13 @@ fn StrengthRow(i: usize) -> impl IntoView {
         dom::focus_after_render(id);
     });
     let on_remove = Callback::new(move |()| {
-        ctx.update(|s| s.strengths.remove(i));
-        ctx.say("Strength removed.");
+        ctx.remove_row(
+            format!("strength {}", i + 1),
+            |s| &mut s.strengths.strengths,
+            i,
+            None,
+            format!("strength-{i}-name"),
+        );
         focus_after_remove("strength", "name", i, "strength-add".into());
     });
     view! {

@@ -66,8 +66,9 @@ pub fn TextRows(
     #[prop(optional)]
     after: Option<fn(&mut WorkshopState)>,
 ) -> impl IntoView {
+    let after_fn = after;
     let after = move |s: &mut WorkshopState| {
-        if let Some(f) = after {
+        if let Some(f) = after_fn {
             f(s);
         }
     };
@@ -89,14 +90,15 @@ pub fn TextRows(
             let hint_text =
                 Signal::derive(move || hint.and_then(|h| value.with(|v| h(v))).map(str::to_owned));
             let (id2, add_id) = (id.clone(), add_id.clone());
+            let what = format!("{} {}", item.to_lowercase(), i + 1);
             let remove = move || {
-                ctx.update(|s| {
-                    let list = get_mut(s);
-                    if i < list.len() {
-                        list.remove(i);
-                    }
-                    after(s);
-                });
+                ctx.remove_row(
+                    what.clone(),
+                    get_mut,
+                    i,
+                    after_fn,
+                    format!("{id2}-{i}-text"),
+                );
                 focus_after_remove(&id2, "text", i, add_id.clone());
             };
             let id3 = id.clone();
