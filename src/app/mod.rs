@@ -96,6 +96,7 @@ fn Screens() -> impl IntoView {
             Screen::Commitments => on_demand!(commitments),
             Screen::ManagerGuide => on_demand!(guide),
             Screen::Rehearse(id) => on_demand!(rehearse, id),
+            Screen::Workshop(id) => on_demand!(workshop, id),
             Screen::Board(id) => on_demand!(board, id),
             Screen::ShareBoard(id) => on_demand!(share_board, id),
             Screen::KeptBoard(id) => on_demand!(kept_board, id),

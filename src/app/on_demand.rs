@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::features::WorkshopPage;
 use crate::features::{
     BoardPage, CommitmentsPage, EditorPage, GuidePage, HistoryPage, KeptBoardPage, KeptPage,
     PreparePage, PresentKeptPage, PresentPage, RehearsePage, SettingsPage, ShareBoardPage,
@@ -40,6 +41,7 @@ screen!(present_kept(id) => PresentKeptPage);
 screen!(commitments => CommitmentsPage);
 screen!(guide => GuidePage);
 screen!(rehearse(id) => RehearsePage);
+screen!(workshop(id) => WorkshopPage);
 screen!(board(id) => BoardPage);
 screen!(share_board(id) => ShareBoardPage);
 screen!(kept_board(id) => KeptBoardPage);

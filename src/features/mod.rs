@@ -17,6 +17,7 @@ mod rehearse;
 mod settings;
 mod share;
 mod shared_link;
+pub mod workshop;
 
 pub use boards::{BoardPage, KeptBoardPage, ShareBoardPage};
 use deck_screen::DeckScreen;
@@ -32,3 +33,4 @@ pub use rehearse::RehearsePage;
 pub use settings::SettingsPage;
 pub use share::SharePage;
 pub use shared_link::SharedLinkPage;
+pub use workshop::WorkshopPage;

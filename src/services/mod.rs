@@ -12,6 +12,7 @@ pub mod nav;
 pub mod offline;
 pub mod panic;
 pub mod toasts;
+pub mod workshop_library;
 
 pub use board_library::BoardReader;
 pub use deck_library::{provide_library, use_library, DeckLibrary, LibraryError};

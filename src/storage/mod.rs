@@ -17,6 +17,7 @@ mod snapshot_upkeep;
 mod snapshots;
 pub mod sync;
 mod tx;
+pub mod workshop;
 
 pub use boards::{BoardSave, DeletedBoard};
 pub use db::{DB_NAME, DB_VERSION};

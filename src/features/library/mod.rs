@@ -57,6 +57,18 @@ pub fn LibraryPage() -> impl IntoView {
         reload.run(());
     });
 
+    let start_workshop = {
+        let go = go.clone();
+        move |_| {
+            let go = go.clone();
+            spawn_local(async move {
+                match library.create_new(false).await {
+                    Ok(record) => go(Screen::Workshop(record.deck.id)),
+                    Err(e) => error.set(Some(e.to_string())),
+                }
+            });
+        }
+    };
     let create = move |from_example: bool| {
         let go = go.clone();
         spawn_local(async move {
@@ -88,6 +100,7 @@ pub fn LibraryPage() -> impl IntoView {
                 <div class="actions">
                     <button class="primary" id="new-deck" on:click=create_blank>"New deck"</button>
                     <button on:click=create_example>"Start from example"</button>
+                    <button on:click=start_workshop>"Start the workshop"</button>
                 </div>
             </div>
             <ErrorAlert message=error/>
@@ -171,6 +184,7 @@ fn EmptyLibrary() -> impl IntoView {
                 "download a file yourself."
             </p>
             <p>"Start with a blank deck, or open the example to see what a finished one looks like."</p>
+            <p>"Not sure what to write? \"Start the workshop\" walks you through short exercises, about 90 minutes in all, and puts each answer in your deck once you have seen it."</p>
         </div>
     }
 }
