@@ -338,3 +338,31 @@ async fn a_snapshot_restores_and_the_restore_can_be_undone() {
         "Version two"
     );
 }
+
+#[wasm_bindgen_test]
+async fn manager_notes_are_kept_per_deck_and_go_with_it() {
+    let store = fresh_store().await;
+    let d = deck("Noor's deck");
+    store.keep(d.clone(), NOW, false).await.expect("kept");
+    let mut notes = store.manager_notes(&d.id).await.expect("empty notes");
+    assert!(notes.is_empty());
+    notes.set_note("ask:1", "Ask about the timing".into());
+    notes.add_commitment(
+        "Introduce her to the PM".into(),
+        Some("2027-01-15".into()),
+        None,
+        NOW,
+    );
+    notes.add_conversation("2026-12-01".into(), "First talk".into());
+    store.save_manager_notes(&notes).await.expect("saved");
+    assert_eq!(store.manager_notes(&d.id).await.expect("read"), notes);
+    assert_eq!(
+        store.all_manager_notes().await.expect("all"),
+        vec![notes.clone()]
+    );
+    store.delete_kept(&d.id).await.expect("delete");
+    assert!(
+        store.manager_notes(&d.id).await.expect("read").is_empty(),
+        "deleted with the deck"
+    );
+}

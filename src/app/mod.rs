@@ -87,6 +87,7 @@ fn Screens() -> impl IntoView {
             Screen::Editor(id) => on_demand!(editor, id),
             Screen::Present(id) => on_demand!(present, id),
             Screen::Share(id) => on_demand!(share, id),
+            Screen::History(id) => on_demand!(history, id),
             Screen::Settings => on_demand!(settings),
             Screen::SharedWithMe => on_demand!(shared_with_me),
             Screen::Kept(id) => on_demand!(kept, id),
@@ -94,6 +95,11 @@ fn Screens() -> impl IntoView {
             Screen::PresentKept(id) => on_demand!(present_kept, id),
             Screen::Commitments => on_demand!(commitments),
             Screen::ManagerGuide => on_demand!(guide),
+            Screen::Rehearse(id) => on_demand!(rehearse, id),
+            Screen::Workshop(id) => on_demand!(workshop, id),
+            Screen::Board(id) => on_demand!(board, id),
+            Screen::ShareBoard(id) => on_demand!(share_board, id),
+            Screen::KeptBoard(id) => on_demand!(kept_board, id),
             _ => view! { <NotFoundPage/> }.into_any(),
         }
     }

@@ -6,9 +6,11 @@
 
 use leptos::prelude::*;
 
+use crate::features::WorkshopPage;
 use crate::features::{
-    CommitmentsPage, EditorPage, GuidePage, KeptPage, PreparePage, PresentKeptPage, PresentPage,
-    SettingsPage, SharePage, SharedLinkPage, SharedWithMePage,
+    BoardPage, CommitmentsPage, EditorPage, GuidePage, HistoryPage, KeptBoardPage, KeptPage,
+    PreparePage, PresentKeptPage, PresentPage, RehearsePage, SettingsPage, ShareBoardPage,
+    SharePage, SharedLinkPage, SharedWithMePage,
 };
 
 /// One on-demand screen: `fn name(id: String) -> AnyView` (or no argument).
@@ -30,6 +32,7 @@ macro_rules! screen {
 screen!(editor(id) => EditorPage);
 screen!(present(id) => PresentPage);
 screen!(share(id) => SharePage);
+screen!(history(id) => HistoryPage);
 screen!(settings => SettingsPage);
 screen!(shared_with_me => SharedWithMePage);
 screen!(kept(id) => KeptPage);
@@ -37,6 +40,11 @@ screen!(prepare(id) => PreparePage);
 screen!(present_kept(id) => PresentKeptPage);
 screen!(commitments => CommitmentsPage);
 screen!(guide => GuidePage);
+screen!(rehearse(id) => RehearsePage);
+screen!(workshop(id) => WorkshopPage);
+screen!(board(id) => BoardPage);
+screen!(share_board(id) => ShareBoardPage);
+screen!(kept_board(id) => KeptBoardPage);
 // A share link is a first screen too, but only for the people it is sent to: its code (the
 // codec's inflate and passphrase crypto among it) is fetched as soon as the address holds one.
 screen!(shared_link(fragment) => SharedLinkPage);

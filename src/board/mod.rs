@@ -10,9 +10,11 @@
 mod diff;
 mod error;
 mod field;
+mod link;
 mod matching;
 mod parse;
 mod raise_hand;
+mod record;
 mod sample;
 mod types;
 mod validate;
@@ -20,12 +22,17 @@ mod validate;
 pub use diff::{board_diff, BoardDiff, OpportunityChange, OpportunityRef};
 pub use error::{BoardError, BoardIssue, BoardProblem};
 pub use field::{BoardField, NeedField, OppField};
+pub use link::{board_fit_description, make_board_link, BoardShareRefusal};
 pub use matching::{
     competency_key, match_board, team_fit, unmatched_competencies, GrowReason, Mappings, NeedFit,
     OpportunityFit, OpportunityMatch,
 };
 pub use parse::{board_from_value, board_structure_from_value, parse_board};
 pub use raise_hand::{ask_text, is_hand_raised, lower_hand, raise_hand, RaisedHand};
+pub use record::{
+    boards_section, raised_hand_in, read_boards_section, receive_board, BoardReceipt, BoardRecord,
+    BoardRecordError, KeptBoard, KeptBoardVersion, BOARD_RECORD_SCHEMA, MAX_BOARD_VERSIONS,
+};
 pub use sample::example_board;
 pub use types::{
     Board, Need, Opportunity, OpportunityType, BOARD_FORMAT_NAME, BOARD_FORMAT_VERSION,

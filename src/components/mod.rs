@@ -14,7 +14,7 @@ mod slides;
 mod text_field;
 
 pub use alert::ErrorAlert;
-pub use board_view::{BoardView, OpportunityCard};
+pub use board_view::{BoardHeading, BoardReading, BoardView, MatchedBoard, OpportunityCard};
 pub use deck_view::{DeckHeading, DeckView, SectionView};
 pub use guide_note::{Guide, GuideNote, SectionIntro, TipsVisible};
 pub use keyed_rows::KeyedRows;

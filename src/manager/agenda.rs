@@ -55,6 +55,8 @@ pub struct AgendaItem {
     pub detail: Option<String>,
     /// A commitment past its date.
     pub overdue: bool,
+    /// For an ask, the person's own words (what a commitment answers).
+    pub ask: Option<String>,
 }
 
 /// Who the agenda speaks to.
@@ -87,6 +89,7 @@ pub fn agenda(
             prompt: "What led to these changes, and what do they mean for the plan?".into(),
             detail: Some(bullets(&changes)),
             overdue: false,
+            ask: None,
         });
     }
     items.extend(from_deck(deck, Voice::Manager));
@@ -123,6 +126,7 @@ fn follow_ups(open: &[Commitment], today: &str) -> Vec<AgendaItem> {
                     _ => None,
                 },
                 overdue,
+                ask: None,
             }
         })
         .collect()
@@ -161,6 +165,7 @@ fn item(
         prompt,
         detail,
         overdue: false,
+        ask: None,
     }
 }
 
@@ -379,6 +384,7 @@ fn asks(deck: &Deck, voice: Voice) -> Vec<AgendaItem> {
                 prompt,
                 detail: Some(detail),
                 overdue: false,
+                ask: Some(ask.to_owned()),
             }
         })
         .collect()
@@ -494,6 +500,7 @@ fn prep() -> Vec<AgendaItem> {
         prompt: prompt.into(),
         detail: Some("Only you see this.".into()),
         overdue: false,
+        ask: None,
     })
     .collect()
 }

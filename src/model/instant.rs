@@ -12,6 +12,12 @@ pub fn compare_instants(a: &str, b: &str) -> Option<Ordering> {
     Some(instant(a)?.cmp(&instant(b)?))
 }
 
+/// Whole seconds from `from` to `to` (negative when `to` is earlier); `None` when either is
+/// not RFC 3339. For "how long since the last backup", where a day either way does not matter.
+pub fn seconds_between(from: &str, to: &str) -> Option<i64> {
+    Some(instant(to)?.0 - instant(from)?.0)
+}
+
 /// Seconds since 0000-03-01 (any fixed origin will do) and nanoseconds, in UTC.
 fn instant(s: &str) -> Option<(i64, u32)> {
     if !is_rfc3339(s) {
@@ -94,5 +100,22 @@ mod tests {
             Some(Ordering::Greater)
         );
         assert_eq!(c("yesterday", "2026-01-01T00:00:00Z"), None);
+    }
+
+    #[test]
+    fn seconds_between_counts_across_offsets_and_months() {
+        assert_eq!(
+            seconds_between("2026-01-31T00:00:00Z", "2026-03-02T00:00:00Z"),
+            Some(30 * 86_400)
+        );
+        assert_eq!(
+            seconds_between("2026-01-01T10:00:00+02:00", "2026-01-01T08:00:00Z"),
+            Some(0)
+        );
+        assert_eq!(
+            seconds_between("2026-01-02T00:00:00Z", "2026-01-01T00:00:00Z"),
+            Some(-86_400)
+        );
+        assert_eq!(seconds_between("soon", "2026-01-01T00:00:00Z"), None);
     }
 }

@@ -22,7 +22,9 @@ mod parse;
 mod record;
 mod sample;
 mod share_log;
+mod since_shared;
 mod snapshot;
+mod upkeep;
 mod validate;
 mod words;
 
@@ -45,7 +47,7 @@ pub use error::{DeckError, FieldIssue, Problem};
 pub use field::{ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField};
 pub use history::History;
 pub use ids::{new_deck_id, ItemKind};
-pub use instant::compare_instants;
+pub use instant::{compare_instants, seconds_between};
 pub use library::{check_title, copy_title};
 pub use markdown::deck_to_markdown;
 pub use merge::{all_mine, all_theirs, apply_choice, merge_decks, Clash, Merge};
@@ -53,5 +55,13 @@ pub use parse::{deck_from_value, deck_structure_from_value, parse_deck};
 pub use record::{migrate_record, DeckRecord, DeckSummary, RecordError, RECORD_SCHEMA};
 pub use sample::example_deck;
 pub use share_log::ShareLogEntry;
+pub use since_shared::{
+    changes_in_sections, changes_since_shared, latest_shared, restored_from_shared,
+    share_entry_for, update_message, ChangeGroup,
+};
 pub use snapshot::{read_snapshots_section, snapshots_section, Snapshot, SnapshotReason};
+pub use upkeep::{
+    byte_size, decks_changed_since, file_name_for, newest_of, prune_keeping, snapshots_bytes,
+    BackupDates, BACKUP_REMINDER_DAYS,
+};
 pub use words::{count, thousands};

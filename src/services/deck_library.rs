@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::clock::now_rfc3339;
+use crate::board::{boards_section, read_boards_section};
 use crate::manager::{KeptDeck, ManagerNotes, ManagerSection, Receipt};
 use crate::model::{
     check_title, example_deck, new_deck_id, plan_import, read_snapshots_section, snapshots_section,
@@ -361,12 +362,13 @@ impl DeckLibrary {
                 notes: s.all_manager_notes().await?,
             };
             let snapshots = snapshots_section(&s.all_snapshots().await?);
+            let boards = boards_section(&s.boards().await?, &s.kept_boards().await?);
             let text = write_backup_document(&BackupInput {
                 exported_at: &now,
                 decks: &decks,
                 manager: (!manager.is_empty()).then_some(&manager),
                 snapshots: Some(&snapshots),
-                boards: None,
+                boards: Some(&boards),
             });
             Ok((text, unreadable))
         })
@@ -408,6 +410,11 @@ impl DeckLibrary {
             .map(|v| read_snapshots_section(v).0)
             .unwrap_or_default();
         let manager = contents.manager;
+        let (boards, kept_boards, _) = contents
+            .boards
+            .as_ref()
+            .map(read_boards_section)
+            .unwrap_or_default();
         let outcome = self
             .run(|s| async move {
                 let outcome = s.import(plan, || new_deck_id().ok(), &now).await?;
@@ -415,6 +422,7 @@ impl DeckLibrary {
                 if let Some(m) = manager {
                     s.restore_manager(&m.kept, &m.notes).await?;
                 }
+                s.restore_boards(&boards, &kept_boards).await?;
                 Ok(outcome)
             })
             .await?;

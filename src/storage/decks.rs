@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::db::{open_database, DECKS, SHARE_LOG, SUMMARIES};
+use super::db::{open_database, DECKS, SHARE_LOG, SUMMARIES, WORKSHOP};
 use super::tx::{Db, Mode, Tx};
 use super::StorageError;
 use crate::model::{migrate_record, Deck, DeckRecord, DeckSummary, RecordError, ShareLogEntry};
@@ -24,6 +24,8 @@ pub struct Deleted {
     pub title: Option<String>,
     record: Value,
     summary: Option<Value>,
+    /// The deck's workshop progress, which goes (and comes back) with it.
+    workshop: Option<Value>,
 }
 
 /// A record that a whole-library read (a backup) had to leave out, and why.
@@ -127,11 +129,13 @@ impl DeckStore {
 
     /// Removes a deck, readable or not, and returns it as stored, so the person can undo.
     pub async fn delete(&self, id: &str) -> Result<Deleted, StorageError> {
-        let tx = self.tx(&[DECKS, SUMMARIES], Mode::Write)?;
+        let tx = self.tx(&[DECKS, SUMMARIES, WORKSHOP], Mode::Write)?;
         let record = tx.get(DECKS, id).await?.ok_or(StorageError::NotFound)?;
         let summary = tx.get(SUMMARIES, id).await?;
+        let workshop = tx.get(WORKSHOP, id).await?;
         tx.delete(DECKS, id).await?;
         tx.delete(SUMMARIES, id).await?;
+        tx.delete(WORKSHOP, id).await?;
         tx.commit().await?;
         let title = record
             .pointer("/deck/title")
@@ -142,19 +146,23 @@ impl DeckStore {
             title,
             record,
             summary,
+            workshop,
         })
     }
 
     /// Puts a deleted deck back exactly as it was (Undo), unless a deck with its id has
     /// appeared meanwhile.
     pub async fn undelete(&self, deleted: &Deleted) -> Result<(), StorageError> {
-        let tx = self.tx(&[DECKS, SUMMARIES], Mode::Write)?;
+        let tx = self.tx(&[DECKS, SUMMARIES, WORKSHOP], Mode::Write)?;
         if tx.get(DECKS, &deleted.id).await?.is_some() {
             return Ok(());
         }
         tx.put(DECKS, &deleted.id, &deleted.record).await?;
         if let Some(summary) = &deleted.summary {
             tx.put(SUMMARIES, &deleted.id, summary).await?;
+        }
+        if let Some(workshop) = &deleted.workshop {
+            tx.put(WORKSHOP, &deleted.id, workshop).await?;
         }
         tx.commit().await
     }

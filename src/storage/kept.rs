@@ -86,7 +86,8 @@ impl DeckStore {
 
     pub async fn save_manager_notes(&self, notes: &ManagerNotes) -> Result<(), StorageError> {
         let tx = self.tx(&[MANAGER], Mode::Write)?;
-        tx.put(MANAGER, &notes.deck_id, &notes.to_value()).await?;
+        tx.put(MANAGER, &notes.deck_id, &stored_notes(notes))
+            .await?;
         tx.commit().await
     }
 
@@ -118,9 +119,19 @@ impl DeckStore {
                 .and_then(|v| ManagerNotes::from_value(&v).ok())
                 .is_none_or(|h| h.is_empty());
             if empty_here {
-                tx.put(MANAGER, &n.deck_id, &n.to_value()).await?;
+                tx.put(MANAGER, &n.deck_id, &stored_notes(n)).await?;
             }
         }
         tx.commit().await
     }
+}
+
+/// The notes as the `manager` store keeps them: keyed by `id` (the deck's id), which the
+/// notes format itself calls `deck_id`.
+fn stored_notes(notes: &ManagerNotes) -> serde_json::Value {
+    let mut v = notes.to_value();
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("id".into(), notes.deck_id.clone().into());
+    }
+    v
 }

@@ -9,6 +9,7 @@ mod item_row;
 mod profile;
 mod roadmap;
 mod save_problem;
+mod since_shared;
 mod supporters;
 mod text_list;
 mod toolbar;
@@ -218,6 +219,7 @@ fn Editor(record: DeckRecord) -> impl IntoView {
                             }))
                             error=ctx.issue(Field::Owner) on_blur=seal/>
                     </section>
+                    <since_shared::SinceShared session=session/>
                     <ProfileSection/>
                     <RoadmapSection/>
                     <GrowthSection/>

@@ -43,6 +43,9 @@ pub fn Toolbar(session: EditSession, tips: RwSignal<bool>) -> impl IntoView {
                     on:click=toggle_tips>"Show tips"</button>
             </div>
             <div class="toolbar-group">
+                <a class="button" href=href(&Screen::History(id.clone()))>"History"</a>
+                <a class="button" href=href(&Screen::Rehearse(id.clone()))>"Rehearse"</a>
+                <a class="button" href=href(&Screen::Workshop(id.clone()))>"Workshop"</a>
                 <a class="button" href=href(&Screen::Present(id.clone()))>"Present"</a>
                 <a class="button primary" href=href(&Screen::Share(id.clone()))>"Share"</a>
             </div>

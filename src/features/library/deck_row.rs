@@ -7,7 +7,7 @@ use crate::components::ErrorAlert;
 use crate::model::DeckSummary;
 use crate::routes::Screen;
 use crate::services::clock::local_date_time;
-use crate::services::nav::use_go;
+use crate::services::nav::{href, use_go};
 use crate::services::{dom, use_library, use_toasts};
 
 /// A row of the library: the deck's id and its summary, which changes in place.
@@ -198,6 +198,7 @@ pub fn DeckRow(
             <div class="row-actions">
                 <button class="primary" id=open_id on:click=open>"Open"</button>
                 <button id=rename_button_id on:click=start_rename>"Rename"</button>
+                <a class="button" href=href(&Screen::Workshop(id.clone()))>"Workshop"</a>
                 <button on:click=duplicate>"Duplicate"</button>
                 <button class="danger" on:click=delete>"Delete"</button>
             </div>

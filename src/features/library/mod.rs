@@ -3,6 +3,8 @@
 //! signal of its own, so a save in another tab updates one row instead of rebuilding all;
 //! a big library renders the first screenful first and the rest right after.
 
+mod backup_reminder;
+mod boards_list;
 mod deck_row;
 
 use leptos::prelude::*;
@@ -13,6 +15,7 @@ use crate::model::{count, DeckSummary};
 use crate::routes::Screen;
 use crate::services::nav::use_go;
 use crate::services::{dom, use_library};
+use boards_list::BoardsList;
 use deck_row::{DeckRow, RowState};
 
 /// Rows rendered before the screen counts as ready; the rest follow in batches.
@@ -54,6 +57,18 @@ pub fn LibraryPage() -> impl IntoView {
         reload.run(());
     });
 
+    let start_workshop = {
+        let go = go.clone();
+        move |_| {
+            let go = go.clone();
+            spawn_local(async move {
+                match library.create_new(false).await {
+                    Ok(record) => go(Screen::Workshop(record.deck.id)),
+                    Err(e) => error.set(Some(e.to_string())),
+                }
+            });
+        }
+    };
     let create = move |from_example: bool| {
         let go = go.clone();
         spawn_local(async move {
@@ -85,9 +100,11 @@ pub fn LibraryPage() -> impl IntoView {
                 <div class="actions">
                     <button class="primary" id="new-deck" on:click=create_blank>"New deck"</button>
                     <button on:click=create_example>"Start from example"</button>
+                    <button on:click=start_workshop>"Start the workshop"</button>
                 </div>
             </div>
             <ErrorAlert message=error/>
+            <backup_reminder::BackupReminder rows=rows/>
             {move || match total.get() {
                 None => Some(view! { <p class="muted" role="status">"Opening your library…"</p> }.into_any()),
                 Some(0) => Some(view! { <EmptyLibrary/> }.into_any()),
@@ -99,6 +116,7 @@ pub fn LibraryPage() -> impl IntoView {
                 }/>
             </ul>
         </section>
+        <BoardsList/>
     }
 }
 
@@ -166,6 +184,7 @@ fn EmptyLibrary() -> impl IntoView {
                 "download a file yourself."
             </p>
             <p>"Start with a blank deck, or open the example to see what a finished one looks like."</p>
+            <p>"Not sure what to write? \"Start the workshop\" walks you through short exercises, about 90 minutes in all, and puts each answer in your deck once you have seen it."</p>
         </div>
     }
 }

@@ -109,7 +109,7 @@ fn AgendaRow(item: AgendaItem, session: NotesSession, person: String) -> impl In
             })
         }
     };
-    let ask = (item.part == AgendaPart::Ask).then(|| item.detail.clone().unwrap_or_default());
+    let ask = item.ask.clone();
     let part = match item.part {
         AgendaPart::FollowUp => "follow-up",
         AgendaPart::Changes => "changes",
@@ -120,7 +120,7 @@ fn AgendaRow(item: AgendaItem, session: NotesSession, person: String) -> impl In
         <li class="agenda-item" data-part=part class:overdue=item.overdue>
             <h2 dir="auto">{item.heading.clone()}{item.overdue.then_some(" (overdue)")}</h2>
             <p class="prompt">{item.prompt.clone()}</p>
-            {item.detail.clone().filter(|_| item.part != AgendaPart::Ask).map(|d| view! { <p class="detail" dir="auto">{d}</p> })}
+            {item.detail.clone().map(|d| view! { <p class="detail" dir="auto">{d}</p> })}
             <label for=note_id.clone() class="note-label">{if is_prep { "Your answer (private)" } else { "Your notes (private)" }}</label>
             <textarea id=note_id rows="3" dir="auto" prop:value=value
                 on:input:target=move |ev| on_input(ev.target().value())

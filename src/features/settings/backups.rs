@@ -12,8 +12,9 @@ use crate::model::{
     plan_summary, read_backup, thousands, BackupContents, PlanChoice, PlanEntry, PlanStatus,
     MAX_BACKUP_BYTES,
 };
-use crate::services::clock::now_rfc3339;
+use crate::services::clock::local_date;
 use crate::services::{dom, use_library, use_toasts};
+use crate::storage::backup_date;
 
 /// A backup read and planned, waiting for the person's go-ahead.
 #[derive(Clone)]
@@ -42,19 +43,13 @@ pub fn Backups() -> impl IntoView {
     let pending = RwSignal::new(None::<Pending>);
     let working = RwSignal::new(false);
 
+    let last_backup = RwSignal::new(backup_date::last_backup());
     let download = move |_| {
         error.set(None);
         spawn_local(async move {
-            match library.backup().await {
-                Ok((text, unreadable)) => {
-                    let day: String = now_rfc3339().chars().take(10).collect();
-                    if !dom::download(
-                        &format!("career-deck-backup-{day}.json"),
-                        "application/json",
-                        &text,
-                    ) {
-                        error.set(Some("The browser didn't allow the download.".into()));
-                    }
+            match library.download_backup().await {
+                Ok(unreadable) => {
+                    last_backup.try_set(backup_date::last_backup());
                     notes.set(
                         unreadable
                             .iter()
@@ -68,7 +63,7 @@ pub fn Backups() -> impl IntoView {
                             .collect(),
                     );
                 }
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => error.set(Some(e)),
             }
         });
     };
@@ -185,6 +180,12 @@ pub fn Backups() -> impl IntoView {
                 "A backup is one file with everything Career Deck keeps in this browser — your decks and their "
                 "history, decks shared with you and your private notes on them — for safekeeping or to move to "
                 "another browser. Keep it somewhere private: it is not encrypted."
+            </p>
+            <p class="last-backup">
+                {move || match last_backup.get() {
+                    Some(at) => format!("Last backup downloaded here on {}.", local_date(&at)),
+                    None => "You haven't downloaded a backup in this browser yet.".to_owned(),
+                }}
             </p>
             <div class="actions">
                 <button type="button" on:click=download>"Download a backup"</button>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::PageTitle;
+use crate::model::byte_size;
 use crate::services::{dom, use_library, use_toasts};
 use crate::storage::persist;
 use crate::storage::settings::{self, Theme};
@@ -91,7 +92,7 @@ pub fn SettingsPage() -> impl IntoView {
                     .into_any()
                 }}
                 {move || usage.get().map(|(used, quota)| view! {
-                    <p class="muted">{format!("Using {} of the {} this browser allows this site.", bytes(used), bytes(quota))}</p>
+                    <p class="muted">{format!("Using {} of the {} this browser allows this site.", byte_size(used), byte_size(quota))}</p>
                 })}
             </section>
             <section aria-labelledby="tips-heading">
@@ -105,19 +106,5 @@ pub fn SettingsPage() -> impl IntoView {
             </section>
             <Backups/>
         </section>
-    }
-}
-
-/// "1.2 GB", "35.0 MB", "12 KB" — in whole numbers, so float formatting stays out of the bundle.
-fn bytes(n: f64) -> String {
-    let tenths = |unit: f64| (n / unit * 10.0).round() as u64;
-    if n >= 1e9 {
-        let t = tenths(1e9);
-        format!("{}.{} GB", t / 10, t % 10)
-    } else if n >= 1e6 {
-        let t = tenths(1e6);
-        format!("{}.{} MB", t / 10, t % 10)
-    } else {
-        format!("{} KB", ((n / 1e3).round() as u64).max(1))
     }
 }

@@ -6,6 +6,7 @@
 
 mod history;
 mod result;
+mod update;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -216,6 +217,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                 "never uploaded: whoever opens it reads it in their own browser. Anyone who has the "
                 "link can read it, so send it only to the person you mean — or lock it with a passphrase."
             </p>
+            <update::ShareUpdate deck=deck.get_value()/>
             // Not a <form>: a password field in a submitted form looks like a login to password
             // managers, which would offer to save a one-off passphrase.
             <div class="share-form" role="group" aria-labelledby="share-heading">

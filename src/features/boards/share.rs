@@ -1,0 +1,288 @@
+//! Sharing a board exactly as a deck is shared: a link carrying the whole board (never
+//! uploaded), optionally locked with a passphrase told another way, a QR code when it fits, a
+//! private note of whom it was for, and the links made so far. The workflow itself is
+//! `board::make_board_link`, in the core.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{anchor, BoardScreen};
+use crate::board::{board_fit_description, make_board_link, BoardRecord, BoardShareRefusal};
+use crate::components::{ErrorAlert, PageTitle};
+use crate::model::{thousands, ShareLogEntry};
+use crate::routes::Screen;
+use crate::services::clock::{local_date_time, now_rfc3339};
+use crate::services::nav::href;
+use crate::services::{dom, use_library};
+use crate::share::{passphrase_strength, LinkFit, MadeLink, QrPath};
+
+#[component]
+pub fn ShareBoardPage(
+    /// The board's id.
+    id: String,
+) -> impl IntoView {
+    view! { <BoardScreen id=id page=|record| view! { <ShareBoardForm record=record/> }.into_any()/> }
+}
+
+/// A refusal as the screen shows it: a sentence, and each problem with a link to its field.
+#[derive(Clone)]
+struct Problems {
+    lead: String,
+    items: Vec<(String, String)>,
+}
+
+#[component]
+fn ShareBoardForm(record: BoardRecord) -> impl IntoView {
+    let library = use_library();
+    let board = StoredValue::new(record.board);
+    let board_id = board.with_value(|b| b.id.clone());
+    let title = board.with_value(|b| b.title.clone());
+    let passphrase = RwSignal::new(String::new());
+    let label = RwSignal::new(String::new());
+    let link = RwSignal::new(None::<MadeLink>);
+    let working = RwSignal::new(false);
+    let problems = RwSignal::new(None::<Problems>);
+    let history = RwSignal::new(Vec::<ShareLogEntry>::new());
+    let history_error = RwSignal::new(None::<String>);
+
+    let load_history = {
+        let board_id = board_id.clone();
+        move || {
+            let board_id = board_id.clone();
+            spawn_local(async move {
+                match library.share_history(&board_id).await {
+                    Ok(entries) => {
+                        history.try_set(entries);
+                    }
+                    Err(e) => {
+                        history_error.try_set(Some(e.to_string()));
+                    }
+                }
+            });
+        }
+    };
+    load_history();
+
+    // A change to the options makes a shown link stale (except the passphrase being
+    // forgotten right after the link was made).
+    let forgetting = StoredValue::new(false);
+    Effect::new(move |_| {
+        passphrase.track();
+        label.track();
+        if !forgetting.get_value() {
+            link.set(None);
+        }
+        forgetting.set_value(false);
+    });
+
+    let editor = href(&Screen::Board(board_id.clone()));
+    let make = Callback::new(move |()| {
+        if working.get_untracked() {
+            return; // one click, one link, one history entry
+        }
+        problems.set(None);
+        working.set(true);
+        let load_history = load_history.clone();
+        let editor = editor.clone();
+        let typed = passphrase.get_untracked();
+        let note = label.get_untracked();
+        // Let "Making the link…" paint before the (deliberately slow) key derivation runs.
+        set_timeout(
+            move || {
+                let made = board.with_value(|b| {
+                    make_board_link(b, &typed, &note, &dom::app_address(), &now_rfc3339())
+                });
+                working.try_set(false);
+                match made {
+                    Ok(made) => {
+                        let entry = made.entry.clone();
+                        link.try_set(Some(made));
+                        // The key is derived: the passphrase is not kept a moment longer.
+                        if !typed.is_empty() {
+                            forgetting.try_set_value(true);
+                            passphrase.try_set(String::new());
+                        }
+                        dom::focus_after_render("share-link".into());
+                        spawn_local(async move {
+                            if let Err(e) = library.log_board_share(&entry).await {
+                                history_error.try_set(Some(format!(
+                                    "The link works, but it could not be added to this board's history: {e}"
+                                )));
+                            }
+                            load_history();
+                        });
+                    }
+                    Err(BoardShareRefusal::Invalid(issues)) => {
+                        let items = board.with_value(|b| {
+                            issues
+                                .iter()
+                                .map(|i| {
+                                    (i.sentence(b), format!("{editor}#{}", anchor(b, &i.field)))
+                                })
+                                .collect()
+                        });
+                        problems.try_set(Some(Problems {
+                            lead: format!(
+                                "A link carries exactly what you wrote, so {} first. Each link takes you to the place in the editor:",
+                                if issues.len() == 1 { "fix this" } else { "fix these" }
+                            ),
+                            items,
+                        }));
+                        dom::focus_after_render("share-problems".into());
+                    }
+                    Err(BoardShareRefusal::Codec(e)) => {
+                        problems.try_set(Some(Problems {
+                            lead: e.to_string(),
+                            items: Vec::new(),
+                        }));
+                        dom::focus_after_render("share-problems".into());
+                    }
+                }
+            },
+            Duration::from_millis(30),
+        );
+    });
+    let strength = move || passphrase_strength(passphrase.get().trim());
+    let count = board.with_value(|b| b.opportunities.len());
+
+    view! {
+        <PageTitle title=format!("Share: {title}")/>
+        <section class="share" aria-labelledby="share-heading">
+            <a class="button ghost" href=href(&Screen::Board(board_id.clone()))>"← Back to editing"</a>
+            <h1 id="share-heading" dir="auto">"Share “" {title.clone()} "”"</h1>
+            <p class="lede">
+                "A share link carries the whole board inside the link itself — "
+                {crate::model::count(count, "opportunity", "opportunities")}
+                ". It is never uploaded: whoever opens it reads it in their own browser, and sees "
+                "first what would grow their own deck, worked out on their device. Anyone who has "
+                "the link can read it, so send it to the people you mean — or lock it with a passphrase."
+            </p>
+            // Not a <form>: a password field in a submitted form looks like a login to password
+            // managers, which would offer to save a one-off passphrase.
+            <div class="share-form" role="group" aria-labelledby="share-heading">
+                <div class="field">
+                    <label for="share-passphrase">"Passphrase (optional)"</label>
+                    <p class="guide" id="share-passphrase-note">
+                        "The passphrase is not in the link and is never stored. Tell it to people "
+                        "another way — in person, in a meeting, or in a different app from the link. "
+                        "Spaces before or after it don't count."
+                    </p>
+                    <input id="share-passphrase" type="password" autocomplete="off" data-lpignore="true"
+                        data-1p-ignore="true" aria-describedby="share-passphrase-note share-strength"
+                        prop:value=move || passphrase.get()
+                        on:input:target=move |ev| passphrase.set(ev.target().value())
+                        on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); make.run(()) }/>
+                    <p id="share-strength" class="strength" data-strength=move || strength().label()>{move || strength().hint()}</p>
+                </div>
+                <div class="field">
+                    <label for="share-label">"Who is it for? (only you see this)"</label>
+                    <input id="share-label" type="text" dir="auto" placeholder="For the payments team, all-hands 12 Jan"
+                        prop:value=move || label.get()
+                        on:input:target=move |ev| label.set(ev.target().value())/>
+                </div>
+                {move || problems.get().map(|p| view! {
+                    <div class="alert" role="alert" id="share-problems" tabindex="-1">
+                        <p>{p.lead}</p>
+                        {(!p.items.is_empty()).then(|| view! {
+                            <ul>{p.items.into_iter().map(|(text, to)| view! { <li><a href=to dir="auto">{text}</a></li> }).collect_view()}</ul>
+                        })}
+                    </div>
+                })}
+                <button type="button" class="primary" disabled=move || working.get() on:click=move |_| make.run(())>
+                    {move || if working.get() { "Making the link…" } else { "Create link" }}
+                </button>
+                {move || working.get().then(|| view! { <p role="status" class="muted">"Making the link…"</p> })}
+            </div>
+            {move || link.get().map(|made| view! { <BoardLink made=made/> })}
+            <BoardShareHistory entries=history/>
+            <ErrorAlert message=history_error/>
+        </section>
+    }
+}
+
+/// A link just made: the link (focused), its length and where it can go, Copy, and a QR
+/// code when a phone can read it.
+#[component]
+fn BoardLink(made: MadeLink) -> impl IntoView {
+    let copied = RwSignal::new(None::<&'static str>);
+    let url = StoredValue::new(made.url.clone());
+    let copy = move |_| {
+        spawn_local(async move {
+            if dom::copy_text(&url.get_value()).await {
+                copied.try_set(Some("Link copied."));
+            } else {
+                dom::select_text("share-link");
+                copied.try_set(Some(
+                    "Your browser blocked copying. The link is selected: press Ctrl+C (⌘C on a Mac).",
+                ));
+            }
+        });
+    };
+    let qr = made.qr.clone().filter(|_| made.fit == LinkFit::Qr);
+    view! {
+        <div class="link-result">
+            <h2>{if made.locked { "Your locked link" } else { "Your link" }}</h2>
+            <label for="share-link">"Share link"</label>
+            <textarea id="share-link" readonly rows="4" prop:value=made.url.clone()></textarea>
+            <p class="muted">
+                {format!("{} characters. ", thousands(made.url.len()))}
+                {board_fit_description(made.fit)}
+                " Once sent, a link can't be taken back: whoever has it can open it. To change the "
+                "board, edit it and send a new link: whoever kept the old one sees what changed."
+            </p>
+            <div class="actions">
+                <button type="button" class="primary" on:click=copy>"Copy link"</button>
+                <span role="status" class="copied">{move || copied.get()}</span>
+            </div>
+            {qr.map(|qr| view! {
+                <figure class="qr">
+                    <QrCode qr=qr/>
+                    <figcaption>"Scan with a phone camera to open the board there."</figcaption>
+                </figure>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn QrCode(qr: QrPath) -> impl IntoView {
+    let side = (qr.modules + 2 * QrPath::QUIET_ZONE).to_string();
+    view! {
+        <svg viewBox=qr.view_box() role="img" aria-label="QR code of the share link" shape-rendering="crispEdges">
+            <rect x="-4" y="-4" width=side.clone() height=side fill="#fff"></rect>
+            <path d=qr.d.clone() fill="#000"></path>
+        </svg>
+    }
+}
+
+/// The links made from this board.
+#[component]
+fn BoardShareHistory(entries: RwSignal<Vec<ShareLogEntry>>) -> impl IntoView {
+    view! {
+        <section class="history" aria-labelledby="history-heading">
+            <h2 id="history-heading">"Links made from this board"</h2>
+            <p class="muted">"Only you see this list. A link already sent keeps working: it cannot be revoked."</p>
+            {move || {
+                let entries = entries.get();
+                if entries.is_empty() {
+                    return view! { <p class="muted">"None yet."</p> }.into_any();
+                }
+                view! {
+                    <ul class="history-list">
+                        {entries.into_iter().map(|e| view! {
+                            <li>
+                                <strong>{local_date_time(&e.at)}</strong>
+                                {(!e.label.is_empty()).then(|| view! { " — " <span dir="auto">{e.label.clone()}</span> })}
+                                <br/>
+                                {if e.passphrase { "Locked with a passphrase" } else { "No passphrase" }}
+                                {format!(" · {} characters", thousands(e.link_length))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
