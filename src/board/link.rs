@@ -7,8 +7,8 @@ use super::error::BoardIssue;
 use super::types::Board;
 use crate::model::ShareLogEntry;
 use crate::share::{
-    encode_document_with_passphrase, encode_plain_document, qr_svg_path, tidy_passphrase, Document,
-    LinkFit, MadeLink, ShareError,
+    encode_document_with_passphrase, encode_plain_document, qr_svg_path, read_fragment,
+    tidy_passphrase, Document, LinkFit, MadeLink, ShareError,
 };
 
 /// Why no link was made.
@@ -19,9 +19,91 @@ pub enum BoardShareRefusal {
     Codec(ShareError),
 }
 
-/// Makes the link to `board`: `app_address` is the app's own page (without query or
-/// fragment), `now` the time for the history entry, `label` the sharer's note of whom it is
-/// for. Deliberately slow with a passphrase (key derivation).
+/// A board checked and ready to encode, and what its history entry needs. Making a link is
+/// `draft_board_link`, then the fragment (plain, or locked with the passphrase — the slow
+/// step, which the app runs in its crypto worker), then `finish`. `make_board_link` does all
+/// three at once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BoardLinkDraft {
+    document: Document,
+    id: String,
+    passphrase: String,
+    label: String,
+}
+
+/// Checks the board (every broken rule is reported) and keeps the passphrase (trimmed) and
+/// the sharer's note of whom it is for.
+pub fn draft_board_link(
+    board: &Board,
+    passphrase: &str,
+    label: &str,
+) -> Result<BoardLinkDraft, BoardShareRefusal> {
+    let issues = board.validate();
+    if !issues.is_empty() {
+        return Err(BoardShareRefusal::Invalid(issues));
+    }
+    Ok(BoardLinkDraft {
+        id: board.id.clone(),
+        document: Document::Board(board.clone()),
+        passphrase: tidy_passphrase(passphrase).to_owned(),
+        label: label.trim().to_owned(),
+    })
+}
+
+impl BoardLinkDraft {
+    /// The JSON the link carries (what a passphrase locks).
+    pub fn json(&self) -> String {
+        self.document.to_json()
+    }
+
+    /// The passphrase to lock the link with, or `None` for a plain link.
+    pub fn passphrase(&self) -> Option<&str> {
+        (!self.passphrase.is_empty()).then_some(self.passphrase.as_str())
+    }
+
+    /// The fragment of a plain link, when the draft has no passphrase.
+    pub fn plain_fragment(&self) -> Option<String> {
+        self.passphrase()
+            .is_none()
+            .then(|| encode_plain_document(&self.document))
+    }
+
+    /// The made link, from the fragment encoded for this draft: `app_address` is the app's
+    /// own page (without query or fragment), `now` the time for the history entry. A fragment
+    /// of the wrong kind (plain for a locked draft, or the other way round) is refused.
+    pub fn finish(
+        self,
+        fragment: &str,
+        app_address: &str,
+        now: &str,
+    ) -> Result<MadeLink, BoardShareRefusal> {
+        let locked = self.passphrase().is_some();
+        match read_fragment(fragment) {
+            Some(Ok(envelope)) if envelope.needs_passphrase() == locked => {}
+            _ => return Err(BoardShareRefusal::Codec(ShareError::Damaged)),
+        }
+        let url = format!("{app_address}#{fragment}");
+        Ok(MadeLink {
+            fit: LinkFit::of_link(&url),
+            qr: qr_svg_path(&url).ok(),
+            locked,
+            entry: ShareLogEntry {
+                deck_id: self.id,
+                at: now.to_owned(),
+                sections: Vec::new(),
+                owner_included: false,
+                passphrase: locked,
+                link_length: url.len(),
+                label: self.label,
+            },
+            url,
+        })
+    }
+}
+
+/// Makes the link to `board` in one step: `app_address` is the app's own page (without query
+/// or fragment), `now` the time for the history entry, `label` the sharer's note of whom it
+/// is for. Deliberately slow with a passphrase (key derivation, on the calling thread).
 pub fn make_board_link(
     board: &Board,
     passphrase: &str,
@@ -29,34 +111,13 @@ pub fn make_board_link(
     app_address: &str,
     now: &str,
 ) -> Result<MadeLink, BoardShareRefusal> {
-    let issues = board.validate();
-    if !issues.is_empty() {
-        return Err(BoardShareRefusal::Invalid(issues));
-    }
-    let passphrase = tidy_passphrase(passphrase);
-    let locked = !passphrase.is_empty();
-    let document = Document::Board(board.clone());
-    let fragment = if locked {
-        encode_document_with_passphrase(&document, passphrase).map_err(BoardShareRefusal::Codec)?
-    } else {
-        encode_plain_document(&document)
+    let draft = draft_board_link(board, passphrase, label)?;
+    let fragment = match draft.passphrase() {
+        Some(passphrase) => encode_document_with_passphrase(&draft.document, passphrase)
+            .map_err(BoardShareRefusal::Codec)?,
+        None => encode_plain_document(&draft.document),
     };
-    let url = format!("{app_address}#{fragment}");
-    Ok(MadeLink {
-        fit: LinkFit::of_link(&url),
-        qr: qr_svg_path(&url).ok(),
-        locked,
-        entry: ShareLogEntry {
-            deck_id: board.id.clone(),
-            at: now.to_owned(),
-            sections: Vec::new(),
-            owner_included: false,
-            passphrase: locked,
-            link_length: url.len(),
-            label: label.trim().to_owned(),
-        },
-        url,
-    })
+    draft.finish(&fragment, app_address, now)
 }
 
 /// Where a link of this fit can go, in a board sharer's words.
@@ -108,6 +169,36 @@ mod tests {
             env.open_document(Some("open sesame")),
             Ok(Document::Board(board))
         );
+    }
+
+    #[test]
+    fn a_draft_locked_elsewhere_finishes_as_make_link_would() {
+        use crate::share::{decode_document_fragment, derive_key, LockPlan};
+        let board = example_board("b".into(), NOW.into());
+        let draft = draft_board_link(&board, " tall pine lake ", " for the team ").expect("draft");
+        assert_eq!(draft.passphrase(), Some("tall pine lake"));
+        assert_eq!(draft.plain_fragment(), None);
+        // What the app does: the key from its worker, then the seal.
+        let plan = LockPlan::new(draft.json()).expect("random");
+        let key = derive_key("tall pine lake", plan.salt()).expect("key");
+        let fragment = plan.seal(&key).expect("sealed");
+        let plain = encode_plain_document(&Document::Board(board.clone()));
+        assert_eq!(
+            draft.clone().finish(&plain, "http://x/", NOW),
+            Err(BoardShareRefusal::Codec(ShareError::Damaged))
+        );
+        let made = draft.finish(&fragment, "http://x/", NOW).expect("made");
+        assert!(made.locked && made.entry.passphrase);
+        assert_eq!(made.entry.label, "for the team");
+        assert_eq!(made.entry.deck_id, "b");
+        assert_eq!(
+            decode_document_fragment(&fragment, Some("tall pine lake")).expect("opens"),
+            Document::Board(board.clone())
+        );
+        let open = draft_board_link(&board, "", "").expect("draft");
+        assert_eq!(open.plain_fragment(), Some(plain.clone()));
+        assert!(open.clone().finish(&fragment, "http://x/", NOW).is_err());
+        assert!(!open.finish(&plain, "http://x/", NOW).expect("made").locked);
     }
 
     #[test]

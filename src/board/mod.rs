@@ -22,7 +22,9 @@ mod validate;
 pub use diff::{board_diff, BoardDiff, OpportunityChange, OpportunityRef};
 pub use error::{BoardError, BoardIssue, BoardProblem};
 pub use field::{BoardField, NeedField, OppField};
-pub use link::{board_fit_description, make_board_link, BoardShareRefusal};
+pub use link::{
+    board_fit_description, draft_board_link, make_board_link, BoardLinkDraft, BoardShareRefusal,
+};
 pub use matching::{
     competency_key, match_board, team_fit, unmatched_competencies, GrowReason, Mappings, NeedFit,
     OpportunityFit, OpportunityMatch,

@@ -1,21 +1,20 @@
 //! Sharing a board exactly as a deck is shared: a link carrying the whole board (never
 //! uploaded), optionally locked with a passphrase told another way, a QR code when it fits, a
 //! private note of whom it was for, and the links made so far. The workflow itself is
-//! `board::make_board_link`, in the core.
-
-use std::time::Duration;
+//! `board::draft_board_link` and `BoardLinkDraft::finish`, in the core; a locked link's key is
+//! derived in the crypto worker (`services::crypto`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{anchor, BoardScreen};
-use crate::board::{board_fit_description, make_board_link, BoardRecord, BoardShareRefusal};
+use crate::board::{board_fit_description, draft_board_link, BoardRecord, BoardShareRefusal};
 use crate::components::{ErrorAlert, PageTitle};
 use crate::model::{thousands, ShareLogEntry};
 use crate::routes::Screen;
 use crate::services::clock::{local_date_time, now_rfc3339};
 use crate::services::nav::href;
-use crate::services::{dom, use_library};
+use crate::services::{crypto, dom, use_library};
 use crate::share::{passphrase_strength, LinkFit, MadeLink, QrPath};
 
 #[component]
@@ -88,61 +87,71 @@ fn ShareBoardForm(record: BoardRecord) -> impl IntoView {
         let editor = editor.clone();
         let typed = passphrase.get_untracked();
         let note = label.get_untracked();
-        // Let "Making the link…" paint before the (deliberately slow) key derivation runs.
-        set_timeout(
-            move || {
-                let made = board.with_value(|b| {
-                    make_board_link(b, &typed, &note, &dom::app_address(), &now_rfc3339())
-                });
-                working.try_set(false);
-                match made {
-                    Ok(made) => {
-                        let entry = made.entry.clone();
-                        link.try_set(Some(made));
-                        // The key is derived: the passphrase is not kept a moment longer.
-                        if !typed.is_empty() {
-                            forgetting.try_set_value(true);
-                            passphrase.try_set(String::new());
+        let drafted = board.with_value(|b| draft_board_link(b, &typed, &note));
+        spawn_local(async move {
+            // A plain link is quick; a locked one derives its key in the crypto worker.
+            let made = match drafted {
+                Ok(draft) => {
+                    let fragment = match (draft.plain_fragment(), draft.passphrase()) {
+                        (Some(fragment), _) => Ok(fragment),
+                        (None, passphrase) => {
+                            let passphrase = passphrase.unwrap_or_default().to_owned();
+                            crypto::encode_locked(draft.json(), &passphrase)
+                                .await
+                                .map_err(BoardShareRefusal::Codec)
                         }
-                        dom::focus_after_render("share-link".into());
-                        spawn_local(async move {
-                            if let Err(e) = library.log_board_share(&entry).await {
-                                history_error.try_set(Some(format!(
-                                    "The link works, but it could not be added to this board's history: {e}"
-                                )));
-                            }
-                            load_history();
-                        });
+                    };
+                    fragment.and_then(|f| draft.finish(&f, &dom::app_address(), &now_rfc3339()))
+                }
+                Err(refusal) => Err(refusal),
+            };
+            working.try_set(false);
+            match made {
+                Ok(made) => {
+                    let entry = made.entry.clone();
+                    link.try_set(Some(made));
+                    // The key is derived: the passphrase is not kept a moment longer.
+                    if !typed.is_empty() {
+                        forgetting.try_set_value(true);
+                        passphrase.try_set(String::new());
                     }
-                    Err(BoardShareRefusal::Invalid(issues)) => {
-                        let items = board.with_value(|b| {
+                    dom::focus_after_render("share-link".into());
+                    if let Err(e) = library.log_board_share(&entry).await {
+                        history_error.try_set(Some(format!(
+                            "The link works, but it could not be added to this board's history: {e}"
+                        )));
+                    }
+                    load_history();
+                }
+                Err(BoardShareRefusal::Invalid(issues)) => {
+                    let items = board
+                        .try_with_value(|b| {
                             issues
                                 .iter()
                                 .map(|i| {
                                     (i.sentence(b), format!("{editor}#{}", anchor(b, &i.field)))
                                 })
                                 .collect()
-                        });
-                        problems.try_set(Some(Problems {
-                            lead: format!(
-                                "A link carries exactly what you wrote, so {} first. Each link takes you to the place in the editor:",
-                                if issues.len() == 1 { "fix this" } else { "fix these" }
-                            ),
-                            items,
-                        }));
-                        dom::focus_after_render("share-problems".into());
-                    }
-                    Err(BoardShareRefusal::Codec(e)) => {
-                        problems.try_set(Some(Problems {
-                            lead: e.to_string(),
-                            items: Vec::new(),
-                        }));
-                        dom::focus_after_render("share-problems".into());
-                    }
+                        })
+                        .unwrap_or_default();
+                    problems.try_set(Some(Problems {
+                        lead: format!(
+                            "A link carries exactly what you wrote, so {} first. Each link takes you to the place in the editor:",
+                            if issues.len() == 1 { "fix this" } else { "fix these" }
+                        ),
+                        items,
+                    }));
+                    dom::focus_after_render("share-problems".into());
                 }
-            },
-            Duration::from_millis(30),
-        );
+                Err(BoardShareRefusal::Codec(e)) => {
+                    problems.try_set(Some(Problems {
+                        lead: e.to_string(),
+                        items: Vec::new(),
+                    }));
+                    dom::focus_after_render("share-problems".into());
+                }
+            }
+        });
     });
     let strength = move || passphrase_strength(passphrase.get().trim());
     let count = board.with_value(|b| b.opportunities.len());
@@ -172,7 +181,14 @@ fn ShareBoardForm(record: BoardRecord) -> impl IntoView {
                     <input id="share-passphrase" type="password" autocomplete="off" data-lpignore="true"
                         data-1p-ignore="true" aria-describedby="share-passphrase-note share-strength"
                         prop:value=move || passphrase.get()
-                        on:input:target=move |ev| passphrase.set(ev.target().value())
+                        on:input:target=move |ev| {
+                            let typed = ev.target().value();
+                            if !typed.trim().is_empty() {
+                                // The key will be derived in the crypto worker: start it now.
+                                crypto::prepare();
+                            }
+                            passphrase.set(typed);
+                        }
                         on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); make.run(()) }/>
                     <p id="share-strength" class="strength" data-strength=move || strength().label()>{move || strength().hint()}</p>
                 </div>
