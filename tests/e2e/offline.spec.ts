@@ -5,7 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** A static server of our own over a copy of dist/, so a test can stop it or change the release. */
-async function ownServer(port: number): Promise<{ dir: string; origin: string; stop: () => void; proc: ChildProcess }> {
+// Each test's own server listens beside the suite's (E2E_PORT, as playwright.config.ts), so that
+// two runs on one machine never meet on a port.
+const basePort = Number(process.env.E2E_PORT ?? 4173);
+
+async function ownServer(offset: number): Promise<{ dir: string; origin: string; stop: () => void; proc: ChildProcess }> {
+  const port = basePort + offset;
   const dir = mkdtempSync(join(tmpdir(), "career-deck-"));
   cpSync("dist", dir, { recursive: true });
   const proc = spawn("python3", ["scripts/static_server.py", String(port), dir], { stdio: "ignore" });
@@ -22,7 +27,7 @@ async function ownServer(port: number): Promise<{ dir: string; origin: string; s
 }
 
 test("after one visit the app and a share link open with the server gone", async ({ page, guard }) => {
-  const server = await ownServer(4391);
+  const server = await ownServer(218);
   guard.allowed.push(server.origin);
   try {
     await page.goto(`${server.origin}/`);
@@ -56,7 +61,7 @@ test("after one visit the app and a share link open with the server gone", async
 });
 
 test("a locked link made before the server went away is unlocked in the crypto worker offline", async ({ page, guard }) => {
-  const server = await ownServer(4393);
+  const server = await ownServer(220);
   guard.allowed.push(server.origin);
   try {
     await page.goto(`${server.origin}/`);
@@ -89,7 +94,7 @@ test("a locked link made before the server went away is unlocked in the crypto w
 });
 
 test("a new release is offered, and reloading for it loses no text", async ({ page, guard }) => {
-  const server = await ownServer(4392);
+  const server = await ownServer(219);
   guard.allowed.push(server.origin);
   try {
     await page.goto(`${server.origin}/`);
