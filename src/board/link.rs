@@ -7,8 +7,8 @@ use super::error::BoardIssue;
 use super::types::Board;
 use crate::model::ShareLogEntry;
 use crate::share::{
-    encode_document_with_passphrase, encode_plain_document, qr_svg_path, read_fragment,
-    tidy_passphrase, Document, LinkFit, MadeLink, ShareError,
+    encode_document_with_passphrase, encode_plain_document, tidy_passphrase, Document, LinkFit,
+    MadeLink, ShareError,
 };
 
 /// Why no link was made.
@@ -78,26 +78,17 @@ impl BoardLinkDraft {
         now: &str,
     ) -> Result<MadeLink, BoardShareRefusal> {
         let locked = self.passphrase().is_some();
-        match read_fragment(fragment) {
-            Some(Ok(envelope)) if envelope.needs_passphrase() == locked => {}
-            _ => return Err(BoardShareRefusal::Codec(ShareError::Damaged)),
-        }
-        let url = format!("{app_address}#{fragment}");
-        Ok(MadeLink {
-            fit: LinkFit::of_link(&url),
-            qr: qr_svg_path(&url).ok(),
-            locked,
-            entry: ShareLogEntry {
-                deck_id: self.id,
-                at: now.to_owned(),
-                sections: Vec::new(),
-                owner_included: false,
-                passphrase: locked,
-                link_length: url.len(),
-                label: self.label,
-            },
-            url,
-        })
+        let entry = ShareLogEntry {
+            deck_id: self.id,
+            at: now.to_owned(),
+            sections: Vec::new(),
+            owner_included: false,
+            passphrase: locked,
+            link_length: 0,
+            label: self.label,
+        };
+        MadeLink::from_fragment(fragment, locked, app_address, entry)
+            .map_err(BoardShareRefusal::Codec)
     }
 }
 

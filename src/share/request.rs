@@ -36,6 +36,36 @@ pub struct MadeLink {
     pub entry: ShareLogEntry,
 }
 
+impl MadeLink {
+    /// The link made from `fragment` (encoded elsewhere: plain, or locked in the crypto
+    /// worker), checked to be of the kind expected — the owner must never be told a link is
+    /// locked when it is not. `entry` is the history entry; its `link_length` and `passphrase`
+    /// are filled in here.
+    pub fn from_fragment(
+        fragment: &str,
+        locked: bool,
+        app_address: &str,
+        entry: ShareLogEntry,
+    ) -> Result<MadeLink, ShareError> {
+        match read_fragment(fragment) {
+            Some(Ok(envelope)) if envelope.needs_passphrase() == locked => {}
+            _ => return Err(ShareError::Damaged),
+        }
+        let url = format!("{app_address}#{fragment}");
+        Ok(MadeLink {
+            fit: LinkFit::of_link(&url),
+            qr: qr_svg_path(&url).ok(),
+            locked,
+            entry: ShareLogEntry {
+                passphrase: locked,
+                link_length: url.len(),
+                ..entry
+            },
+            url,
+        })
+    }
+}
+
 /// Why no link was made.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ShareRefusal {
@@ -124,26 +154,16 @@ impl LinkDraft {
         now: &str,
     ) -> Result<MadeLink, ShareRefusal> {
         let locked = self.passphrase().is_some();
-        match read_fragment(fragment) {
-            Some(Ok(envelope)) if envelope.needs_passphrase() == locked => {}
-            _ => return Err(ShareRefusal::Codec(ShareError::Damaged)),
-        }
-        let url = format!("{app_address}#{fragment}");
-        Ok(MadeLink {
-            fit: LinkFit::of_link(&url),
-            qr: qr_svg_path(&url).ok(),
-            locked,
-            entry: ShareLogEntry {
-                deck_id: self.part.id.clone(),
-                at: now.to_owned(),
-                sections: self.sections,
-                owner_included: self.part.owner.is_some(),
-                passphrase: locked,
-                link_length: url.len(),
-                label: self.label,
-            },
-            url,
-        })
+        let entry = ShareLogEntry {
+            deck_id: self.part.id.clone(),
+            at: now.to_owned(),
+            sections: self.sections,
+            owner_included: self.part.owner.is_some(),
+            passphrase: locked,
+            link_length: 0,
+            label: self.label,
+        };
+        MadeLink::from_fragment(fragment, locked, app_address, entry).map_err(ShareRefusal::Codec)
     }
 }
 
