@@ -10,6 +10,7 @@ mod level_picker;
 mod page_title;
 mod row_buttons;
 mod save_indicator;
+mod share_link;
 mod slides;
 mod text_field;
 
@@ -22,5 +23,6 @@ pub use level_picker::LevelPicker;
 pub use page_title::PageTitle;
 pub use row_buttons::RowButtons;
 pub use save_indicator::SaveIndicator;
+pub use share_link::{LinkResult, PassphraseField, ShareProblemList, ShareProblems};
 pub use slides::{ChartSvg, SlideShow, SlideView, TimelineSvg};
 pub use text_field::TextField;

@@ -9,13 +9,15 @@ use leptos::task::spawn_local;
 
 use super::{anchor, BoardScreen};
 use crate::board::{board_fit_description, draft_board_link, BoardRecord, BoardShareRefusal};
-use crate::components::{ErrorAlert, PageTitle};
+use crate::components::{
+    ErrorAlert, LinkResult, PageTitle, PassphraseField, ShareProblemList, ShareProblems,
+};
 use crate::model::{thousands, ShareLogEntry};
 use crate::routes::Screen;
 use crate::services::clock::{local_date_time, now_rfc3339};
 use crate::services::nav::href;
 use crate::services::{crypto, dom, use_library};
-use crate::share::{passphrase_strength, LinkFit, MadeLink, QrPath};
+use crate::share::MadeLink;
 
 #[component]
 pub fn ShareBoardPage(
@@ -23,13 +25,6 @@ pub fn ShareBoardPage(
     id: String,
 ) -> impl IntoView {
     view! { <BoardScreen id=id page=|record| view! { <ShareBoardForm record=record/> }.into_any()/> }
-}
-
-/// A refusal as the screen shows it: a sentence, and each problem with a link to its field.
-#[derive(Clone)]
-struct Problems {
-    lead: String,
-    items: Vec<(String, String)>,
 }
 
 #[component]
@@ -42,7 +37,7 @@ fn ShareBoardForm(record: BoardRecord) -> impl IntoView {
     let label = RwSignal::new(String::new());
     let link = RwSignal::new(None::<MadeLink>);
     let working = RwSignal::new(false);
-    let problems = RwSignal::new(None::<Problems>);
+    let problems = RwSignal::new(None::<ShareProblems>);
     let history = RwSignal::new(Vec::<ShareLogEntry>::new());
     let history_error = RwSignal::new(None::<String>);
 
@@ -134,7 +129,7 @@ fn ShareBoardForm(record: BoardRecord) -> impl IntoView {
                                 .collect()
                         })
                         .unwrap_or_default();
-                    problems.try_set(Some(Problems {
+                    problems.try_set(Some(ShareProblems {
                         lead: format!(
                             "A link carries exactly what you wrote, so {} first. Each link takes you to the place in the editor:",
                             if issues.len() == 1 { "fix this" } else { "fix these" }
@@ -144,7 +139,7 @@ fn ShareBoardForm(record: BoardRecord) -> impl IntoView {
                     dom::focus_after_render("share-problems".into());
                 }
                 Err(BoardShareRefusal::Codec(e)) => {
-                    problems.try_set(Some(Problems {
+                    problems.try_set(Some(ShareProblems {
                         lead: e.to_string(),
                         items: Vec::new(),
                     }));
@@ -153,7 +148,6 @@ fn ShareBoardForm(record: BoardRecord) -> impl IntoView {
             }
         });
     });
-    let strength = move || passphrase_strength(passphrase.get().trim());
     let count = board.with_value(|b| b.opportunities.len());
 
     view! {
@@ -171,105 +165,23 @@ fn ShareBoardForm(record: BoardRecord) -> impl IntoView {
             // Not a <form>: a password field in a submitted form looks like a login to password
             // managers, which would offer to save a one-off passphrase.
             <div class="share-form" role="group" aria-labelledby="share-heading">
-                <div class="field">
-                    <label for="share-passphrase">"Passphrase (optional)"</label>
-                    <p class="guide" id="share-passphrase-note">
-                        "The passphrase is not in the link and is never stored. Tell it to people "
-                        "another way — in person, in a meeting, or in a different app from the link. "
-                        "Spaces before or after it don't count."
-                    </p>
-                    <input id="share-passphrase" type="password" autocomplete="off" data-lpignore="true"
-                        data-1p-ignore="true" aria-describedby="share-passphrase-note share-strength"
-                        prop:value=move || passphrase.get()
-                        on:input:target=move |ev| {
-                            let typed = ev.target().value();
-                            if !typed.trim().is_empty() {
-                                // The key will be derived in the crypto worker: start it now.
-                                crypto::prepare();
-                            }
-                            passphrase.set(typed);
-                        }
-                        on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); make.run(()) }/>
-                    <p id="share-strength" class="strength" data-strength=move || strength().label()>{move || strength().hint()}</p>
-                </div>
+                <PassphraseField passphrase=passphrase told_to="people" on_enter=make/>
                 <div class="field">
                     <label for="share-label">"Who is it for? (only you see this)"</label>
                     <input id="share-label" type="text" dir="auto" placeholder="For the payments team, all-hands 12 Jan"
                         prop:value=move || label.get()
                         on:input:target=move |ev| label.set(ev.target().value())/>
                 </div>
-                {move || problems.get().map(|p| view! {
-                    <div class="alert" role="alert" id="share-problems" tabindex="-1">
-                        <p>{p.lead}</p>
-                        {(!p.items.is_empty()).then(|| view! {
-                            <ul>{p.items.into_iter().map(|(text, to)| view! { <li><a href=to dir="auto">{text}</a></li> }).collect_view()}</ul>
-                        })}
-                    </div>
-                })}
+                <ShareProblemList problems=problems/>
                 <button type="button" class="primary" disabled=move || working.get() on:click=move |_| make.run(())>
                     {move || if working.get() { "Making the link…" } else { "Create link" }}
                 </button>
                 {move || working.get().then(|| view! { <p role="status" class="muted">"Making the link…"</p> })}
             </div>
-            {move || link.get().map(|made| view! { <BoardLink made=made/> })}
+            {move || link.get().map(|made| view! { <LinkResult made=made.clone() fit=board_fit_description(made.fit) after=" To change the board, edit it and send a new link: whoever kept the old one sees what changed." what="board"/> })}
             <BoardShareHistory entries=history/>
             <ErrorAlert message=history_error/>
         </section>
-    }
-}
-
-/// A link just made: the link (focused), its length and where it can go, Copy, and a QR
-/// code when a phone can read it.
-#[component]
-fn BoardLink(made: MadeLink) -> impl IntoView {
-    let copied = RwSignal::new(None::<&'static str>);
-    let url = StoredValue::new(made.url.clone());
-    let copy = move |_| {
-        spawn_local(async move {
-            if dom::copy_text(&url.get_value()).await {
-                copied.try_set(Some("Link copied."));
-            } else {
-                dom::select_text("share-link");
-                copied.try_set(Some(
-                    "Your browser blocked copying. The link is selected: press Ctrl+C (⌘C on a Mac).",
-                ));
-            }
-        });
-    };
-    let qr = made.qr.clone().filter(|_| made.fit == LinkFit::Qr);
-    view! {
-        <div class="link-result">
-            <h2>{if made.locked { "Your locked link" } else { "Your link" }}</h2>
-            <label for="share-link">"Share link"</label>
-            <textarea id="share-link" readonly rows="4" prop:value=made.url.clone()></textarea>
-            <p class="muted">
-                {format!("{} characters. ", thousands(made.url.len()))}
-                {board_fit_description(made.fit)}
-                " Once sent, a link can't be taken back: whoever has it can open it. To change the "
-                "board, edit it and send a new link: whoever kept the old one sees what changed."
-            </p>
-            <div class="actions">
-                <button type="button" class="primary" on:click=copy>"Copy link"</button>
-                <span role="status" class="copied">{move || copied.get()}</span>
-            </div>
-            {qr.map(|qr| view! {
-                <figure class="qr">
-                    <QrCode qr=qr/>
-                    <figcaption>"Scan with a phone camera to open the board there."</figcaption>
-                </figure>
-            })}
-        </div>
-    }
-}
-
-#[component]
-fn QrCode(qr: QrPath) -> impl IntoView {
-    let side = (qr.modules + 2 * QrPath::QUIET_ZONE).to_string();
-    view! {
-        <svg viewBox=qr.view_box() role="img" aria-label="QR code of the share link" shape-rendering="crispEdges">
-            <rect x="-4" y="-4" width=side.clone() height=side fill="#fff"></rect>
-            <path d=qr.d.clone() fill="#000"></path>
-        </svg>
     }
 }
 

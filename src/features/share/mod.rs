@@ -5,25 +5,25 @@
 //! core; a locked link's key is derived in the crypto worker (`services::crypto`).
 
 mod history;
-mod result;
 mod update;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::DeckScreen;
-use crate::components::{ErrorAlert, PageTitle};
+use crate::components::{
+    ErrorAlert, LinkResult, PageTitle, PassphraseField, ShareProblemList, ShareProblems,
+};
 use crate::model::{DeckRecord, Section, ShareLogEntry};
 use crate::routes::Screen;
 use crate::services::clock::now_rfc3339;
 use crate::services::nav::href;
 use crate::services::{crypto, dom, use_library};
 use crate::share::{
-    draft_link, name_mentions, passphrase_strength, shared_part, title_without_name, MadeLink,
-    ShareChoices, ShareRefusal,
+    draft_link, name_mentions, shared_part, title_without_name, MadeLink, ShareChoices,
+    ShareRefusal,
 };
 use history::ShareHistory;
-use result::LinkResult;
 
 #[component]
 pub fn SharePage(
@@ -31,14 +31,6 @@ pub fn SharePage(
     id: String,
 ) -> impl IntoView {
     view! { <DeckScreen id=id page=|record| view! { <ShareForm record=record/> }.into_any()/> }
-}
-
-/// A refusal as the screen shows it: a sentence, and for broken rules each problem with a
-/// link to the field in the editor.
-#[derive(Clone)]
-struct Problems {
-    lead: String,
-    items: Vec<(String, String)>,
 }
 
 #[component]
@@ -67,7 +59,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
     let label = RwSignal::new(String::new());
     let link = RwSignal::new(None::<MadeLink>);
     let working = RwSignal::new(false);
-    let problems = RwSignal::new(None::<Problems>);
+    let problems = RwSignal::new(None::<ShareProblems>);
     let history = RwSignal::new(Vec::<ShareLogEntry>::new());
     let history_error = RwSignal::new(None::<String>);
 
@@ -205,7 +197,6 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
             }
         })
         .collect_view();
-    let strength = move || passphrase_strength(passphrase.get().trim());
 
     view! {
         <PageTitle title=format!("Share: {title}")/>
@@ -254,47 +245,20 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                         })
                     }}
                 })}
-                <div class="field">
-                    <label for="share-passphrase">"Passphrase (optional)"</label>
-                    <p class="guide" id="share-passphrase-note">
-                        "The passphrase is not in the link and is never stored. Tell it to the person "
-                        "another way — in person, by phone, or in a different app from the link. "
-                        "Spaces before or after it don't count."
-                    </p>
-                    <input id="share-passphrase" type="password" autocomplete="off" data-lpignore="true"
-                        data-1p-ignore="true" aria-describedby="share-passphrase-note share-strength"
-                        prop:value=move || passphrase.get()
-                        on:input:target=move |ev| {
-                            let typed = ev.target().value();
-                            if !typed.trim().is_empty() {
-                                // The key will be derived in the crypto worker: start it now.
-                                crypto::prepare();
-                            }
-                            passphrase.set(typed);
-                        }
-                        on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); make.run(()) }/>
-                    <p id="share-strength" class="strength" data-strength=move || strength().label()>{move || strength().hint()}</p>
-                </div>
+                <PassphraseField passphrase=passphrase told_to="the person" on_enter=make/>
                 <div class="field">
                     <label for="share-label">"Who is it for? (only you see this)"</label>
                     <input id="share-label" type="text" dir="auto" placeholder="For Sam, 1:1 on 12 Jan"
                         prop:value=move || label.get()
                         on:input:target=move |ev| label.set(ev.target().value())/>
                 </div>
-                {move || problems.get().map(|p| view! {
-                    <div class="alert" role="alert" id="share-problems" tabindex="-1">
-                        <p>{p.lead}</p>
-                        {(!p.items.is_empty()).then(|| view! {
-                            <ul>{p.items.into_iter().map(|(text, to)| view! { <li><a href=to>{text}</a></li> }).collect_view()}</ul>
-                        })}
-                    </div>
-                })}
+                <ShareProblemList problems=problems/>
                 <button type="button" class="primary" disabled=move || working.get() on:click=move |_| make.run(())>
                     {move || if working.get() { "Making the link…" } else { "Create link" }}
                 </button>
                 {move || working.get().then(|| view! { <p role="status" class="muted">"Locking the deck with your passphrase…"</p> })}
             </div>
-            {move || link.get().map(|made| view! { <LinkResult made=made/> })}
+            {move || link.get().map(|made| view! { <LinkResult made=made.clone() fit=made.fit.description() after="" what="deck"/> })}
             <ShareHistory entries=history/>
             <ErrorAlert message=history_error/>
         </section>
@@ -302,13 +266,13 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
 }
 
 /// What a refusal says, with links into the editor for broken rules.
-fn describe(refusal: ShareRefusal, editor: &str, deck: &crate::model::Deck) -> Problems {
+fn describe(refusal: ShareRefusal, editor: &str, deck: &crate::model::Deck) -> ShareProblems {
     match refusal {
-        ShareRefusal::NoSections => Problems {
+        ShareRefusal::NoSections => ShareProblems {
             lead: "Choose at least one section to share.".into(),
             items: Vec::new(),
         },
-        ShareRefusal::Invalid(issues) => Problems {
+        ShareRefusal::Invalid(issues) => ShareProblems {
             lead: format!(
                 "A link carries exactly what you wrote, so {} first. Each link takes you to the place in the editor:",
                 if issues.len() == 1 { "fix this" } else { "fix these" }
@@ -318,7 +282,7 @@ fn describe(refusal: ShareRefusal, editor: &str, deck: &crate::model::Deck) -> P
                 .map(|i| (i.sentence(deck), format!("{editor}#{}", i.field.anchor(deck))))
                 .collect(),
         },
-        ShareRefusal::Codec(e) => Problems {
+        ShareRefusal::Codec(e) => ShareProblems {
             lead: e.to_string(),
             items: Vec::new(),
         },
