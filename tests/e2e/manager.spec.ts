@@ -45,6 +45,9 @@ test("a manager keeps a deck, prepares by keyboard, and everything is there afte
   // A private note beside an item, and an ask turned into a commitment — all by keyboard.
   await tabTo(manager, "Your notes (private)");
   await manager.keyboard.type("Ask about the APM opening timing");
+  // The agenda puts open commitments first once there are any, so the note is found by its item.
+  const noteId = await manager.evaluate(() => document.activeElement?.id ?? "");
+  expect(noteId).toMatch(/^note-/);
   await tabTo(manager, "Make it a commitment");
   await manager.keyboard.press("Enter");
   await expect(manager.getByLabel("What you will do")).toBeFocused();
@@ -58,7 +61,8 @@ test("a manager keeps a deck, prepares by keyboard, and everything is there afte
   await expect(manager.getByText("All notes saved")).toBeVisible();
   await manager.reload();
   await ready(manager);
-  await expect(manager.getByLabel("Your notes (private)").first()).toHaveValue("Ask about the APM opening timing");
+  await expect(manager.locator(`[id="${noteId}"]`)).toHaveValue("Ask about the APM opening timing");
+  await expect(manager.locator(`[id="${noteId}"]`)).toHaveAccessibleName("Your notes (private)");
   await expect(manager.getByText("Introduce Noor to the checkout PM — by 15 Jan 2027").first()).toBeVisible();
   void commitments;
 
