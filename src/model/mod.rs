@@ -45,7 +45,7 @@ pub use diff::{diff_decks, Change, DeckDiff, SectionDiff};
 pub use edit::{locate, Item, Move, TextList, LEVEL_DESCRIPTIONS, LEVEL_NAMES};
 pub use error::{DeckError, FieldIssue, Problem};
 pub use field::{ActionField, CompetencyField, Field, ProfileText, RoadmapField, SupporterField};
-pub use history::History;
+pub use history::{History, MAX_BYTES as UNDO_MAX_BYTES};
 pub use ids::{new_deck_id, ItemKind};
 pub use instant::{compare_instants, seconds_between};
 pub use library::{check_title, copy_title};

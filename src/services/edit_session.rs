@@ -20,6 +20,7 @@ use super::clock::{mark, now_ms, now_rfc3339};
 use super::deck_library::{DeckLibrary, LibraryError};
 use crate::model::{
     all_mine, apply_choice, merge_decks, Deck, DeckRecord, History, Merge, SnapshotReason,
+    UNDO_MAX_BYTES,
 };
 use crate::storage::pending::{self, PendingEdit};
 use crate::storage::StorageError;
@@ -113,7 +114,11 @@ impl EditSession {
             base: StoredValue::new(record.deck.clone()),
             revision: RwSignal::new(record.revision),
             status: RwSignal::new(SaveStatus::Saved),
-            history: RwSignal::new(History::default()),
+            // Bounded by what it holds: a big deck's steps are big.
+            history: RwSignal::new(History::weighed(
+                |d: &Deck| d.to_json().len(),
+                UNDO_MAX_BYTES,
+            )),
             structure: Trigger::new(),
             items: StoredValue::new(HashMap::new()),
             timer: StoredValue::new(None),

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::board::{Board, BoardRecord};
-use crate::model::History;
+use crate::model::{History, UNDO_MAX_BYTES};
 use crate::services::clock::{now_ms, now_rfc3339};
 use crate::services::DeckLibrary;
 use crate::storage::BoardSave;
@@ -68,7 +68,11 @@ impl BoardSession {
             board: RwSignal::new(record.board),
             revision: RwSignal::new(record.revision),
             status: RwSignal::new(BoardStatus::Saved),
-            history: RwSignal::new(History::default()),
+            // Bounded by what it holds: a big board's steps are big.
+            history: RwSignal::new(History::weighed(
+                |d: &Board| d.to_json().len(),
+                UNDO_MAX_BYTES,
+            )),
             timer: StoredValue::new(None),
             in_flight: StoredValue::new(false),
             library,
