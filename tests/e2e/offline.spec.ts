@@ -112,8 +112,8 @@ test("a new release is offered, and reloading for it loses no text", async ({ pa
 
     // Type and, at once, take the update: the text must survive the reload.
     await page.getByLabel("My story").fill("Typed just before the update");
-    await page.getByRole("button", { name: "Reload to update" }).click();
-    await page.waitForEvent("load");
+    // Listen before clicking: the reload can finish before the click's promise settles.
+    await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload to update" }).click()]);
     await ready(page);
     await expect(page.getByLabel("My story")).toHaveValue("Typed just before the update");
     await expect(page.getByText("A new version of Career Deck is ready.")).toHaveCount(0);
