@@ -84,22 +84,22 @@ fn Screens() -> impl IntoView {
         match screen.get() {
             // The first screen of most visits is in the main bundle; the rest load on demand.
             Screen::Library => view! { <LibraryPage/> }.into_any(),
-            Screen::Editor(id) => on_demand!(editor, id),
-            Screen::Present(id) => on_demand!(present, id),
-            Screen::Share(id) => on_demand!(share, id),
-            Screen::History(id) => on_demand!(history, id),
-            Screen::Settings => on_demand!(settings),
-            Screen::SharedWithMe => on_demand!(shared_with_me),
-            Screen::Kept(id) => on_demand!(kept, id),
-            Screen::Prepare(id) => on_demand!(prepare, id),
-            Screen::PresentKept(id) => on_demand!(present_kept, id),
-            Screen::Commitments => on_demand!(commitments),
-            Screen::ManagerGuide => on_demand!(guide),
-            Screen::Rehearse(id) => on_demand!(rehearse, id),
-            Screen::Workshop(id) => on_demand!(workshop, id),
-            Screen::Board(id) => on_demand!(board, id),
-            Screen::ShareBoard(id) => on_demand!(share_board, id),
-            Screen::KeptBoard(id) => on_demand!(kept_board, id),
+            screen @ (Screen::Editor(_)
+            | Screen::Present(_)
+            | Screen::Share(_)
+            | Screen::History(_)
+            | Screen::Workshop(_)
+            | Screen::Rehearse(_)
+            | Screen::Settings) => on_demand!(own_decks, screen),
+            screen @ (Screen::SharedWithMe
+            | Screen::Kept(_)
+            | Screen::Prepare(_)
+            | Screen::PresentKept(_)
+            | Screen::Commitments
+            | Screen::ManagerGuide) => on_demand!(shared_with_me, screen),
+            screen @ (Screen::Board(_) | Screen::ShareBoard(_) | Screen::KeptBoard(_)) => {
+                on_demand!(boards, screen)
+            }
             _ => view! { <NotFoundPage/> }.into_any(),
         }
     }

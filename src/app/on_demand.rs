@@ -6,48 +6,67 @@
 
 use leptos::prelude::*;
 
-use crate::features::WorkshopPage;
 use crate::features::{
     BoardPage, CommitmentsPage, EditorPage, GuidePage, HistoryPage, KeptBoardPage, KeptPage,
     PreparePage, PresentKeptPage, PresentPage, RehearsePage, SettingsPage, ShareBoardPage,
     SharePage, SharedLinkPage, SharedWithMePage,
 };
+use crate::features::{NotFoundPage, WorkshopPage};
+use crate::routes::Screen;
 
-/// One on-demand screen: `fn name(id: String) -> AnyView` (or no argument).
-macro_rules! screen {
-    ($name:ident($id:ident) => $page:ident) => {
-        #[cfg_attr(feature = "split", lazy)]
-        pub fn $name($id: String) -> AnyView {
-            view! { <$page $id=$id/> }.into_any()
-        }
-    };
-    ($name:ident => $page:ident) => {
-        #[cfg_attr(feature = "split", lazy)]
-        pub fn $name() -> AnyView {
-            view! { <$page/> }.into_any()
-        }
-    };
+// Four split points, not one per screen: wasm-split gives every set of split points that
+// shares code a chunk of its own, so one point per screen (17 of them) made ~350 chunks, of
+// which opening a share link fetched and instantiated ~190 tiny ones. Screens a person uses
+// together load together instead; each group's code still arrives only when first needed.
+
+/// A person's own decks: editing, sharing, presenting, history, the workshop, rehearsing, and
+/// Settings (backups).
+#[cfg_attr(feature = "split", lazy)]
+pub fn own_decks(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Editor(id) => view! { <EditorPage id=id/> }.into_any(),
+        Screen::Present(id) => view! { <PresentPage id=id/> }.into_any(),
+        Screen::Share(id) => view! { <SharePage id=id/> }.into_any(),
+        Screen::History(id) => view! { <HistoryPage id=id/> }.into_any(),
+        Screen::Workshop(id) => view! { <WorkshopPage id=id/> }.into_any(),
+        Screen::Rehearse(id) => view! { <RehearsePage id=id/> }.into_any(),
+        Screen::Settings => view! { <SettingsPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
 }
 
-screen!(editor(id) => EditorPage);
-screen!(present(id) => PresentPage);
-screen!(share(id) => SharePage);
-screen!(history(id) => HistoryPage);
-screen!(settings => SettingsPage);
-screen!(shared_with_me => SharedWithMePage);
-screen!(kept(id) => KeptPage);
-screen!(prepare(id) => PreparePage);
-screen!(present_kept(id) => PresentKeptPage);
-screen!(commitments => CommitmentsPage);
-screen!(guide => GuidePage);
-screen!(rehearse(id) => RehearsePage);
-screen!(workshop(id) => WorkshopPage);
-screen!(board(id) => BoardPage);
-screen!(share_board(id) => ShareBoardPage);
-screen!(kept_board(id) => KeptBoardPage);
-// A share link is a first screen too, but only for the people it is sent to: its code (the
-// codec's inflate and passphrase crypto among it) is fetched as soon as the address holds one.
-screen!(shared_link(fragment) => SharedLinkPage);
+/// Decks shared with me that I kept: reading, preparing, presenting, commitments, the guide.
+#[cfg_attr(feature = "split", lazy)]
+pub fn shared_with_me(screen: Screen) -> AnyView {
+    match screen {
+        Screen::SharedWithMe => view! { <SharedWithMePage/> }.into_any(),
+        Screen::Kept(id) => view! { <KeptPage id=id/> }.into_any(),
+        Screen::Prepare(id) => view! { <PreparePage id=id/> }.into_any(),
+        Screen::PresentKept(id) => view! { <PresentKeptPage id=id/> }.into_any(),
+        Screen::Commitments => view! { <CommitmentsPage/> }.into_any(),
+        Screen::ManagerGuide => view! { <GuidePage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Opportunity boards: writing, sharing, and boards kept.
+#[cfg_attr(feature = "split", lazy)]
+pub fn boards(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Board(id) => view! { <BoardPage id=id/> }.into_any(),
+        Screen::ShareBoard(id) => view! { <ShareBoardPage id=id/> }.into_any(),
+        Screen::KeptBoard(id) => view! { <KeptBoardPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// A share link is a first screen too, but only for the people it is sent to: its code (the
+/// codec's inflate and the passphrase link's AES among it) is fetched as soon as the address
+/// holds one, alone, so that it arrives quickly.
+#[cfg_attr(feature = "split", lazy)]
+pub fn shared_link(fragment: String) -> AnyView {
+    view! { <SharedLinkPage fragment=fragment/> }.into_any()
+}
 
 /// What shows while a screen's code arrives (a moment, and only the first time).
 #[cfg_attr(not(feature = "split"), allow(dead_code))]
@@ -55,8 +74,8 @@ pub fn loading() -> impl IntoView {
     view! { <p class="muted" role="status">"Opening…"</p> }
 }
 
-/// Renders an on-demand screen: at once without the `split` feature, after its code has
-/// loaded with it.
+/// Renders an on-demand screen: at once without the `split` feature, after its group's code
+/// has loaded with it.
 macro_rules! on_demand {
     ($name:ident) => {{
         #[cfg(feature = "split")]
@@ -73,8 +92,8 @@ macro_rules! on_demand {
             $crate::app::on_demand::$name()
         }
     }};
-    ($name:ident, $id:expr) => {{
-        let id: String = $id;
+    ($name:ident, $arg:expr) => {{
+        let id = $arg;
         #[cfg(feature = "split")]
         {
             view! {
