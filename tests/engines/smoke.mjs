@@ -165,6 +165,38 @@ async function session(engine, env, downloads, problems, notes) {
   };
 }
 
+// The storage advice each engine must get (model::keeping), and words from other engines'
+// advice it must never get. Firefox may or may not have granted persistence by then; Safari's
+// seven-day rule holds either way until the app is installed.
+const ADVICE = {
+  firefox: { engine: "gecko", own: ["Firefox"], never: ["Safari", "Home Screen", "seven days", "install button", "without asking"] },
+  webkit: { engine: "webkit", own: ["Safari", "seven days", "Add to Home Screen"], never: ["Firefox", "install button", "without asking"] },
+};
+
+function checkWords(name, where, text) {
+  const advice = ADVICE[name];
+  for (const w of advice.own) if (!text.includes(w)) throw new Error(`${where} lacks "${w}": ${text}`);
+  for (const w of advice.never) if (text.includes(w)) throw new Error(`${where} has another engine's "${w}": ${text}`);
+}
+
+/**
+ * The quiet note on keeping the decks, in this engine's words. It must show unless the decks
+ * are safe already: Firefox's persistence granted (Safari's seven days hold regardless).
+ */
+async function keepingNote(page, name, opening) {
+  const xpath = '//*[@role="note"][@aria-label="Keeping your decks"]';
+  const persisted = await page.b.execute(() => navigator.storage?.persisted?.() ?? false);
+  if (name === "firefox" && persisted) {
+    page.notes.add("Firefox granted persistent storage: no note expected");
+    await page.gone(xpath, "the note (the decks are kept)");
+    return;
+  }
+  const note = await page.find(xpath, "the note on keeping the decks");
+  const text = await note.getText();
+  if (!text.startsWith(opening)) throw new Error(`the note does not start "${opening}": ${text}`);
+  checkWords(name, "the note", text);
+}
+
 const OWNER_PASSPHRASE = "maple river quiet lantern";
 const EDITED = "Support lead on the way to product management";
 const EXAMPLE_TITLE = "Where I'm heading in 2027";
@@ -257,6 +289,8 @@ async function runEngine(name) {
     await flow("an edit is saved", async () => {
       await p().fill("Headline", EDITED);
       await p().saved();
+      await sleep(300);
+      await keepingNote(p(), name, "Your work is saved in this browser only.");
     });
     await flow("after a reload the edit is there", async () => {
       await p().reload();
@@ -286,15 +320,36 @@ async function runEngine(name) {
       await p().ready();
       await p().click(by.link("Share"), '"Share"');
       await p().ready();
+      await keepingNote(p(), name, "A link gives the other person a copy");
       await p().fill("Passphrase (optional)", OWNER_PASSPHRASE);
       await p().click(by.button("Create link"), '"Create link"');
       await p().waitFor("the link", async () => /#d1\./.test(await p().value("Share link")));
       link = await p().value("Share link");
       if (!link.startsWith(origin)) throw new Error(`the link is not for this origin: ${link.slice(0, 60)}`);
     });
-    await flow("a backup downloads", async () => {
+    await flow('"Copy link" copies, or says how to', async () => {
+      // Clipboard rules differ per engine (user gesture, permission): either outcome is fine,
+      // as long as the person is told which.
+      await p().click(by.button("Copy link"), '"Copy link"');
+      let said;
+      await p().waitFor("what Copy link did", async () => {
+        for (const el of await p().b.$$(by.role("status"))) {
+          const t = await el.getText().catch(() => "");
+          if (/Link copied\.|blocked copying/.test(t)) said = t;
+        }
+        return Boolean(said);
+      });
+      p().notes.add(`Copy link: "${said}"`);
+    });
+    await flow("Settings gives this engine's storage advice", async () => {
       await p().click(by.link("Settings"), '"Settings"');
       await p().ready();
+      const advice = await p().find('//p[contains(concat(" ", @class, " "), " storage-state ")]', "the storage advice");
+      const engine = await advice.getAttribute("data-engine");
+      if (engine !== ADVICE[name].engine) throw new Error(`the app took ${name} for "${engine}"`);
+      checkWords(name, "the advice", await advice.getText());
+    });
+    await flow("a backup downloads", async () => {
       await p().click(by.button("Download a backup"), '"Download a backup"');
       await p().find(by.text("Last backup downloaded here on"), "the backup's date");
       {
