@@ -14,6 +14,7 @@ mod field;
 mod history;
 mod ids;
 mod instant;
+mod keeping;
 mod library;
 pub mod limits;
 mod markdown;
@@ -48,6 +49,7 @@ pub use field::{ActionField, CompetencyField, Field, ProfileText, RoadmapField, 
 pub use history::{History, MAX_BYTES as UNDO_MAX_BYTES};
 pub use ids::{new_deck_id, ItemKind};
 pub use instant::{compare_instants, seconds_between};
+pub use keeping::{moment_note, storage_advice, Engine, KeepingFacts, Moment, StorageAdvice};
 pub use library::{check_title, copy_title};
 pub use markdown::deck_to_markdown;
 pub use merge::{all_mine, all_theirs, apply_choice, merge_decks, Clash, Merge};

@@ -9,6 +9,7 @@ pub mod deck_history;
 pub mod deck_library;
 pub mod dom;
 pub mod edit_session;
+pub mod keeping;
 pub mod nav;
 pub mod offline;
 pub mod panic;

@@ -18,9 +18,13 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::DeckScreen;
-use crate::components::{DeckView, Guide, PageTitle, SectionIntro, TextField, TipsVisible};
-use crate::model::{DeckRecord, Field, FieldIssue, TextList};
-use crate::services::{use_library, use_toasts, EditSession};
+use crate::components::{
+    DeckView, Guide, KeepingNote, PageTitle, SectionIntro, TextField, TipsVisible,
+};
+use crate::model::{DeckRecord, Field, FieldIssue, Moment, TextList};
+use crate::routes::Screen;
+use crate::services::nav::href;
+use crate::services::{keeping, use_library, use_toasts, EditSession, SaveStatus};
 use crate::storage::settings;
 
 use completeness_panel::CompletenessPanel;
@@ -196,6 +200,14 @@ fn Editor(record: DeckRecord) -> impl IntoView {
     });
     let owner = Signal::derive(move || session.deck.with(|d| d.owner.clone().unwrap_or_default()));
     let seal = Callback::new(move |()| session.seal());
+    // After the first real edits (something to undo, and saved): a word on keeping the work.
+    let (keeping_note, dismiss_keeping) = keeping::moment(Moment::FirstEdits);
+    // Once shown it stays (no flicker while later edits save).
+    let edited = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false)
+            || (session.can_undo() && session.status.with(|s| matches!(s, SaveStatus::Saved)))
+    });
+    let keeping_note = Signal::derive(move || keeping_note.get().filter(|_| edited.get()));
 
     view! {
         <PageTitle title=page_title/>
@@ -206,6 +218,7 @@ fn Editor(record: DeckRecord) -> impl IntoView {
             <h1 class="visually-hidden">{move || format!("Editing “{}”", page_title.get())}</h1>
             <Toolbar session=session tips=tips/>
             <SaveProblem session=session/>
+            <KeepingNote text=keeping_note settings_href=href(&Screen::Settings) on_dismiss=dismiss_keeping/>
             <div class="editor-body">
                 <div class="editor-main">
                     <section class="deck-basics" aria-label="Deck">

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::PageTitle;
-use crate::model::byte_size;
-use crate::services::{dom, use_library, use_toasts};
+use crate::model::{byte_size, storage_advice, KeepingFacts};
+use crate::services::{dom, keeping, use_library, use_toasts};
 use crate::storage::persist;
 use crate::storage::settings::{self, Theme};
 use backups::Backups;
@@ -20,6 +20,10 @@ pub fn SettingsPage() -> impl IntoView {
     let theme = RwSignal::new(settings::theme());
     let persisted = RwSignal::new(None::<bool>);
     let usage = RwSignal::new(None::<(f64, f64)>);
+    // Only for the wording: what the browser does is read from it, never guessed.
+    let engine = keeping::engine();
+    let engine_key = format!("{engine:?}").to_lowercase();
+    let installed = keeping::installed();
     spawn_local(async move {
         persisted.set(Some(persist::is_persisted().await));
         usage.set(persist::estimate().await);
@@ -62,32 +66,18 @@ pub fn SettingsPage() -> impl IntoView {
                     "and no account: nobody else can see them, and they don't follow you to other devices."
                 </p>
                 {move || {
-                    let (state, lead, text) = match (library.is_kept(), persisted.get()) {
-                        (Some(false), _) => (
-                            "memory",
-                            "Not kept: ",
-                            "this browser refused storage, so decks last only while this tab is open.",
-                        ),
-                        (_, Some(true)) => (
-                            "persistent",
-                            "Persistent storage is on. ",
-                            "The browser has agreed not to clear your decks when space runs low. \
-                             They are still removed if you clear this site's data yourself.",
-                        ),
-                        (_, Some(false)) => (
-                            "best-effort",
-                            "Persistent storage is off. ",
-                            "The browser may clear your decks if the device runs short of space, or after \
-                             a long time without a visit (Safari does this after about a week). \
-                             Download a backup now and then.",
-                        ),
-                        (_, None) => return view! { <p class="muted">"Checking…"</p> }.into_any(),
+                    let Some(kept) = library.is_kept() else {
+                        return view! { <p class="muted">"Checking…"</p> }.into_any();
                     };
+                    let Some(persisted) = persisted.get() else {
+                        return view! { <p class="muted">"Checking…"</p> }.into_any();
+                    };
+                    let advice = storage_advice(KeepingFacts { engine, kept, persisted, installed });
                     view! {
-                        <p class="storage-state" data-state=state><strong>{lead}</strong>{text}</p>
-                        {(state == "best-effort").then(|| view! {
-                            <button type="button" on:click=ask>"Ask the browser to keep my decks"</button>
-                        })}
+                        <p class="storage-state" data-state=advice.state data-engine=engine_key.clone()>
+                            <strong>{advice.lead}</strong>{advice.text}
+                        </p>
+                        {advice.ask.map(|label| view! { <button type="button" on:click=ask>{label}</button> })}
                     }
                     .into_any()
                 }}

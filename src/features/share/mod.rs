@@ -12,13 +12,14 @@ use leptos::task::spawn_local;
 
 use super::DeckScreen;
 use crate::components::{
-    ErrorAlert, LinkResult, PageTitle, PassphraseField, ShareProblemList, ShareProblems,
+    ErrorAlert, KeepingNote, LinkResult, PageTitle, PassphraseField, ShareProblemList,
+    ShareProblems,
 };
-use crate::model::{DeckRecord, Section, ShareLogEntry};
+use crate::model::{DeckRecord, Moment, Section, ShareLogEntry};
 use crate::routes::Screen;
 use crate::services::clock::now_rfc3339;
 use crate::services::nav::href;
-use crate::services::{crypto, dom, use_library};
+use crate::services::{crypto, dom, keeping, use_library};
 use crate::share::{
     draft_link, name_mentions, shared_part, title_without_name, MadeLink, ShareChoices,
     ShareRefusal,
@@ -197,6 +198,8 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
             }
         })
         .collect_view();
+    // Before a share: the owner's own deck still lives only here (nothing when it is safe).
+    let (keeping_note, dismiss_keeping) = keeping::moment(Moment::BeforeShare);
 
     view! {
         <PageTitle title=format!("Share: {title}")/>
@@ -209,6 +212,7 @@ fn ShareForm(record: DeckRecord) -> impl IntoView {
                 "link can read it, so send it only to the person you mean — or lock it with a passphrase."
             </p>
             <update::ShareUpdate deck=deck.get_value()/>
+            <KeepingNote text=keeping_note settings_href=href(&Screen::Settings) on_dismiss=dismiss_keeping/>
             // Not a <form>: a password field in a submitted form looks like a login to password
             // managers, which would offer to save a one-off passphrase.
             <div class="share-form" role="group" aria-labelledby="share-heading">
