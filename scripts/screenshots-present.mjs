@@ -51,7 +51,7 @@ const slide = (kind) => async (context) => {
   await page.getByRole("link", { name: "Present" }).click();
   await ready(page);
   const current = page.locator(".stage .slide");
-  for (let i = 0; i < 30 && (await current.getAttribute("data-kind")) !== kind; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < 30 && (await current.getAttribute("data-kind"))?.toLowerCase() !== kind; i++) await page.keyboard.press("ArrowRight");
   // The controls fade once the pointer is still; the slide is shown as the room sees it.
   await page.mouse.move(5, 5);
   await page.waitForTimeout(2800);
