@@ -10,14 +10,32 @@ fn root() -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+thread_local! {
+    /// The control the next screen should focus once it is ready (see `focus_when_ready`).
+    static FOCUS_WHEN_READY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Tells tests and benchmarks whether the current screen has its data and is interactive
-/// (`<html data-ready="true">`).
+/// (`<html data-ready="true">`). A screen that becomes ready takes the focus asked for by the
+/// action that opened it.
 pub fn set_ready(ready: bool) {
     if let Some(el) = root() {
         let _ = el
             .dataset()
             .set("ready", if ready { "true" } else { "false" });
     }
+    if ready {
+        if let Some(id) = FOCUS_WHEN_READY.with(|f| f.borrow_mut().take()) {
+            focus_id(&id);
+        }
+    }
+}
+
+/// After an action that opens another screen (New deck, leaving a presentation), focuses the
+/// element with this id once that screen has its data in, so focus never drops to the page
+/// body. If the element is not there, focus is left as it was.
+pub fn focus_when_ready(id: &str) {
+    FOCUS_WHEN_READY.with(|f| *f.borrow_mut() = Some(id.to_owned()));
 }
 
 /// Marks the screen ready once what the current update renders is on the page (not before:

@@ -120,6 +120,19 @@ export function plainLink(origin: string, deckJson: string): string {
   return `${origin}/#d1.${envelope.toString("base64url")}`;
 }
 
+/** The JSON a plain share link carries (spec/share-link.md: flags byte, raw deflate, CRC-32). */
+export function decodeLink(link: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const zlib = require("node:zlib") as typeof import("node:zlib");
+  const fragment = new URL(link).hash;
+  if (!fragment.startsWith("#d1.")) throw new Error(`not a share link: ${link.slice(0, 80)}`);
+  const envelope = Buffer.from(fragment.slice(4), "base64url");
+  if (envelope[0] !== 0) throw new Error("a link locked with a passphrase cannot be read without it");
+  const json = zlib.inflateRawSync(envelope.subarray(1, envelope.length - 4));
+  if ((zlib.crc32(json) >>> 0) !== envelope.readUInt32BE(envelope.length - 4)) throw new Error("the link's CRC does not match");
+  return json.toString("utf8");
+}
+
 /** Every response the service worker's caches hold, as text (to prove no deck text is there). */
 export async function cachedText(page: Page): Promise<string> {
   return page.evaluate(async () => {

@@ -46,7 +46,7 @@ pub fn Toolbar(session: EditSession, tips: RwSignal<bool>) -> impl IntoView {
                 <a class="button" href=href(&Screen::History(id.clone()))>"History"</a>
                 <a class="button" href=href(&Screen::Rehearse(id.clone()))>"Rehearse"</a>
                 <a class="button" href=href(&Screen::Workshop(id.clone()))>"Workshop"</a>
-                <a class="button" href=href(&Screen::Present(id.clone()))>"Present"</a>
+                <a class="button" id="present" href=href(&Screen::Present(id.clone()))>"Present"</a>
                 <a class="button primary" href=href(&Screen::Share(id.clone()))>"Share"</a>
             </div>
         </div>

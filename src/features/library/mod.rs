@@ -73,7 +73,11 @@ pub fn LibraryPage() -> impl IntoView {
         let go = go.clone();
         spawn_local(async move {
             match library.create_new(from_example).await {
-                Ok(record) => go(Screen::Editor(record.deck.id)),
+                Ok(record) => {
+                    // The new deck opens with the cursor in its title.
+                    dom::focus_when_ready("deck-title");
+                    go(Screen::Editor(record.deck.id))
+                }
                 Err(e) => error.set(Some(e.to_string())),
             }
         });

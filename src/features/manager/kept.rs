@@ -33,7 +33,10 @@ fn PresentKept(loaded: Loaded) -> impl IntoView {
         <PageTitle title=format!("Presenting: {title}")/>
         <h1 class="visually-hidden">{format!("Presenting “{title}”")}</h1>
         <SlideShow deck=loaded.kept.deck notes=true
-            on_exit=Callback::new(move |()| go(Screen::Kept(id.clone())))/>
+            on_exit=Callback::new(move |()| {
+                crate::services::dom::focus_when_ready("present-kept");
+                go(Screen::Kept(id.clone()))
+            })/>
     }
 }
 
@@ -105,7 +108,7 @@ fn KeptDeckView(loaded: Loaded) -> impl IntoView {
         <div class="kept-actions no-print" role="toolbar" aria-label="This deck">
             <a class="button ghost" href=href(&Screen::SharedWithMe)>"← Shared with me"</a>
             <a class="button primary" href=href(&Screen::Prepare(id.clone()))>"Prepare the conversation"</a>
-            <a class="button" href=href(&Screen::PresentKept(id.clone()))>"Present"</a>
+            <a class="button" id="present-kept" href=href(&Screen::PresentKept(id.clone()))>"Present"</a>
             <button type="button" on:click=|_| dom::print()>"Print or save as PDF"</button>
             <button type="button" on:click=export>"Export my notes"</button>
             {move || if confirming.get() {

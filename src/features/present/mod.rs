@@ -45,7 +45,11 @@ fn Presenting(record: DeckRecord) -> impl IntoView {
     let go = use_go();
     let exit = {
         let id = id.clone();
-        Callback::new(move |()| go(Screen::Editor(id.clone())))
+        Callback::new(move |()| {
+            // Back in the editor, focus is where the presentation started.
+            crate::services::dom::focus_when_ready("present");
+            go(Screen::Editor(id.clone()))
+        })
     };
     let notes_shown = RwSignal::new(false);
     let address = href(&Screen::Present(id.clone()));
