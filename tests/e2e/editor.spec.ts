@@ -214,3 +214,28 @@ test("undo reaches into list items too", async ({ page }) => {
   await page.getByRole("button", { name: "Redo" }).click();
   await expect(role).toHaveValue("Support agent and trainer");
 });
+
+test("Enter in a list item adds the next one; Backspace in an empty one removes it", async ({ page }) => {
+  await newDeck(page);
+  const k = page.keyboard;
+  await page.getByRole("button", { name: "Add value" }).click();
+  await k.type("Curiosity");
+  await k.press("Enter");
+  await expect(page.getByLabel("Value 2")).toBeFocused();
+  await k.type("Care");
+  await k.press("Enter");
+  await expect(page.getByLabel("Value 3")).toBeFocused();
+  // Changed their mind: Backspace in the empty item takes it away, and the cursor goes back.
+  await k.press("Backspace");
+  await expect(page.getByLabel("Value 3")).toHaveCount(0);
+  await expect(page.getByLabel("Value 2")).toBeFocused();
+  // In an item with text, Backspace only deletes a character.
+  await k.press("Backspace");
+  await expect(page.getByLabel("Value 2")).toHaveValue("Car");
+  await saved(page);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByLabel("Value 1")).toHaveValue("Curiosity");
+  await expect(page.getByLabel("Value 2")).toHaveValue("Car");
+  await expect(page.getByLabel("Value 3")).toHaveCount(0);
+});
