@@ -87,14 +87,16 @@ pub fn TextField(
         }
     };
     let invalid = move || error.get().is_some().then_some("true");
+    // `try_run`: a field removed while it has focus (Backspace in an empty list item) gets
+    // its blur while its row is being disposed, when the callback may already be gone.
     let blur = move |_| {
         if let Some(cb) = on_blur {
-            cb.run(());
+            cb.try_run(());
         }
     };
     let keydown = move |ev: leptos::ev::KeyboardEvent| {
         if let Some(cb) = on_keydown {
-            cb.run(ev);
+            cb.try_run(ev);
         }
     };
     let control = if multiline {
