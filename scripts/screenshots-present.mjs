@@ -88,6 +88,28 @@ const prep = async (context) => {
   await ready(page);
   return page;
 };
+const sharedList = async (context) => {
+  const page = await kept(context);
+  await page.goto(`${base}?view=shared`);
+  await ready(page);
+  return page;
+};
+/** A commitment made while preparing, then My commitments. */
+const commitments = async (context) => {
+  const page = await prep(context);
+  await page.getByRole("button", { name: "Make it a commitment" }).first().click();
+  await page.getByLabel("What you will do").fill("Introduce Noor to the checkout PM");
+  await page.getByLabel("By when").fill("15 Jan 2027");
+  await page.getByLabel("By when").press("Enter");
+  await page.getByText("All notes saved").waitFor();
+  await page.goto(`${base}?view=commitments`);
+  await ready(page);
+  return page;
+};
+await shoot("manager-shared-with-me-desktop-light", { width: 1280, height: 900, scheme: "light" }, sharedList);
+await shoot("manager-shared-with-me-360-dark", { width: 360, height: 780, scheme: "dark" }, sharedList);
+await shoot("manager-commitments-desktop-light", { width: 1280, height: 900, scheme: "light" }, commitments);
+await shoot("manager-commitments-360-light", { width: 360, height: 780, scheme: "light" }, commitments);
 await shoot("manager-kept-desktop-light", { width: 1280, height: 900, scheme: "light" }, keptView);
 await shoot("manager-kept-360-light", { width: 360, height: 780, scheme: "light" }, keptView);
 await shoot("manager-prepare-desktop-light", { width: 1280, height: 900, scheme: "light" }, prep);

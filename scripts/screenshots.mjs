@@ -44,14 +44,14 @@ await shoot("library-desktop-light", { width: 1280, height: 700, scheme: "light"
 });
 await shoot("share-desktop-light", { width: 1280, height: 1000, scheme: "light" }, async (page) => {
   await example(page);
-  await page.getByRole("link", { name: "Share" }).click();
+  await page.getByRole("link", { name: "Share", exact: true }).click();
   await page.getByRole("checkbox", { name: "Growth" }).uncheck();
   await page.getByRole("button", { name: "Create link" }).click();
   await page.getByLabel("Share link", { exact: true }).waitFor();
 });
 await shoot("shared-view-360-dark", { width: 360, height: 780, scheme: "dark" }, async (page) => {
   await example(page);
-  await page.getByRole("link", { name: "Share" }).click();
+  await page.getByRole("link", { name: "Share", exact: true }).click();
   await page.getByRole("button", { name: "Create link" }).click();
   const link = await page.getByLabel("Share link", { exact: true }).inputValue();
   await page.goto("about:blank");
