@@ -3,6 +3,7 @@
 
 mod alert;
 mod board_view;
+mod change_list;
 mod deck_view;
 mod guide_note;
 mod keeping_note;
@@ -17,6 +18,7 @@ mod text_field;
 
 pub use alert::ErrorAlert;
 pub use board_view::{BoardHeading, BoardReading, BoardView, MatchedBoard, OpportunityCard};
+pub use change_list::ChangeList;
 pub use deck_view::{DeckHeading, DeckView, SectionView};
 pub use guide_note::{Guide, GuideNote, SectionIntro, TipsVisible};
 pub use keeping_note::KeepingNote;

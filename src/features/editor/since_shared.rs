@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::ChangeList;
 use crate::model::{
     changes_in_sections, changes_since_shared, latest_shared, share_entry_for, ShareLogEntry,
     Snapshot,
@@ -66,18 +67,8 @@ pub fn SinceShared(session: EditSession) -> impl IntoView {
                     <span class="muted since-shared-when">{when}</span>
                 </h2>
                 <div id="since-shared-changes" hidden=move || !open.get()>
-                    {move || changes.get().map(|groups| match groups.is_empty() {
-                        true => view! { <p class="muted">"Nothing yet: the deck reads as it did when you shared it."</p> }.into_any(),
-                        false => view! {
-                            <div class="change-groups">
-                                {groups.into_iter().map(|g| view! {
-                                    <div class="change-group">
-                                        <h3>{g.heading}</h3>
-                                        <ul>{g.changes.into_iter().map(|c| view! { <li dir="auto">{c}</li> }).collect_view()}</ul>
-                                    </div>
-                                }).collect_view()}
-                            </div>
-                        }.into_any(),
+                    {move || changes.get().map(|groups| view! {
+                        <ChangeList groups=groups empty="Nothing yet: the deck reads as it did when you shared it."/>
                     })}
                     <p class="muted">
                         "Ready to send the new version? Make a new link on the Share screen. "

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::changes::ChangeList;
 use super::use_history;
+use crate::components::ChangeList;
 use crate::model::{changes_in_sections, diff_decks};
 use crate::services::clock::local_date_time;
 

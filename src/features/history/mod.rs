@@ -2,7 +2,6 @@
 //! restore with an undo, delete), comparing any two versions, the deck as Markdown, and the
 //! room the snapshots take (with pruning).
 
-mod changes;
 mod compare;
 mod export;
 mod since_shared;

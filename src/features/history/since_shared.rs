@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::changes::ChangeList;
 use super::use_history;
+use crate::components::ChangeList;
 use crate::model::{changes_in_sections, changes_since_shared, latest_shared, share_entry_for};
 use crate::services::clock::local_date;
 
