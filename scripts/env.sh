@@ -5,6 +5,10 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # wasm-bindgen-test waits this long (seconds) for a browser test run.
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
+# ...and this long for chromedriver to listen. Its default, 5 s, is too short for a first
+# start on a cold machine: CI once failed with "driver failed to bind port during startup".
+# The runner restarts a driver that has not bound within 10 s, so this allows several tries.
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-120}"
 
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
