@@ -339,7 +339,7 @@ function sizes() {
   const files = fs.readdirSync(SITE).filter((f) => fs.statSync(path.join(SITE, f)).isFile());
   const kinds = { wasm: [], js: [], css: [], html: [], other: [] };
   for (const f of files) {
-    if (f === "baseline.html") continue;
+    if (f === "baseline.html" || f === "typing-baseline.html") continue;
     if (f === "sw.js" || f.endsWith(".webmanifest")) kinds.other.push(f);
     else if (f.endsWith(".wasm")) kinds.wasm.push(f);
     else if (f.endsWith(".js")) kinds.js.push(f);
@@ -491,6 +491,14 @@ async function main() {
     rawLen = Math.round(rawLen * (firstScreenGz6 / gz6(baseline)));
   }
   fs.writeFileSync(path.join(SITE, "baseline.html"), baseline);
+  // The typing baseline: one text area on an empty page, typed into exactly as the big deck
+  // is. Input → next frame waits for the display's next frame (~16.7 ms apart), so even this
+  // page's p95 is near a whole frame: the deck's figures mean something only beside it.
+  fs.writeFileSync(
+    path.join(SITE, "typing-baseline.html"),
+    '<!doctype html><html lang=en><meta charset=utf-8><title>Typing baseline</title>' +
+      '<label for=plain>Notes</label><textarea id=plain rows=4 cols=60></textarea></html>\n'
+  );
   const baselineGz = gz6(baseline);
 
   // 3 (made first): share links of the example deck, made by the app itself; then autosave
@@ -678,6 +686,17 @@ async function main() {
     }
     await closeContext(ctx);
   }
+  const plainTyping = { samples: [], keys: 0, ms: 0 };
+  for (let run = 0; run < TYPING_RUNS; run++) {
+    const ctx = await newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${BASE}typing-baseline.html`, { waitUntil: "load" });
+    const t = await typeInto(page, { plain: page.locator("#plain") });
+    plainTyping.samples.push(...t.plain.samples);
+    plainTyping.keys += t.plain.keys;
+    plainTyping.ms += t.plain.ms;
+    await closeContext(ctx);
+  }
 
   // 8. Lighthouse, last, with this browser closed (it starts its own Chromium).
   await cleanup();
@@ -719,14 +738,21 @@ async function main() {
   line("autosave.change_to_commit", `p50 ${ms(pct(lat, 50))}  p95 ${ms(pct(lat, 95))}  max ${ms(Math.max(...lat))}  (${CHANGES} changes; includes the ${DEBOUNCE_MS} ms debounce)`);
   line("autosave.after_debounce", `p50 ${ms(pct(lat, 50) - DEBOUNCE_MS)}  p95 ${ms(pct(lat, 95) - DEBOUNCE_MS)}  save transaction alone p50 ${txs.length ? ms(pct(txs, 50)) : "n/a"} p95 ${txs.length ? ms(pct(txs, 95)) : "n/a"}  (change → tx start p50 ${txStarts.length ? ms(pct(txStarts, 50)) : "n/a"})`);
   line("bigdeck.open", `app ${med(openBig)} (next frame ${med(openBigFrame)})  baseline ${med(st.baseWarm)}  ratio ${ratio(median(openBig), median(st.baseWarm))}  ./?deck=…; ${BIG_ROLES} roles + ${BIG_COMPETENCIES} competencies, json ${kb(bigJson)} ${note(openBig)}`);
+  const pf = plainTyping.samples.map((x) => x.frame);
+  const plainNote = `plain text area p50 ${ms(pct(pf, 50))} p95 ${ms(pct(pf, 95))}`;
   for (const [name, t] of Object.entries(typing)) {
     const f = t.samples.map((x) => x.frame);
     line(
       `bigdeck.typing_${name}`,
-      `input → next frame p50 ${ms(pct(f, 50))}  p95 ${ms(pct(f, 95))}  max ${ms(Math.max(...f))}  ` +
+      `input → next frame p50 ${ms(pct(f, 50))}  p95 ${ms(pct(f, 95))}  max ${ms(Math.max(...f))}  baseline ${plainNote}  ` +
         `(${t.samples.length} inputs over ${TYPING_RUNS} runs; one key per ${ms(t.ms / t.keys)} achieved, ${KEY_DELAY} ms asked)`
     );
   }
+  line(
+    "typing.baseline",
+    `input → next frame p50 ${ms(pct(pf, 50))}  p95 ${ms(pct(pf, 95))}  max ${ms(Math.max(...pf))}  ` +
+      `(one text area on an empty page, typed into as above; ${pf.length} inputs over ${TYPING_RUNS} runs)`
+  );
   if (LINKS && fs.existsSync(LINKS)) process.stdout.write(fs.readFileSync(LINKS, "utf8"));
   const mm = (xs, k) => median(xs.map((x) => x[k]).filter((v) => v != null));
   const wasmNote = (xs) => (xs.some((x) => x.wasm != null) ? mib(mm(xs, "wasm")) : "n/a");
@@ -744,17 +770,20 @@ async function main() {
   progress(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
-/** Types into the big deck's Headline, then a roadmap item's Notes (the 101st of 200);
- * input → next frame for each input event. */
+/** Types into the big deck's Headline, then a roadmap item's Notes (the 101st of 200). */
 async function typeIn(page) {
-  const text = "and I want to lead the platform team by the end of next year, with a plan.".slice(0, TYPED).padEnd(TYPED, "x");
-  const out = {};
   // By id, not by label: label queries over ~24,000 elements are slow enough in Playwright to
   // time out on a busy machine, and they are not what is being measured.
-  const fields = {
+  return typeInto(page, {
     headline: page.locator("#profile-headline"),
     roadmap_notes: page.locator(`#role-r${Math.floor(BIG_ROLES / 2) + 1}-notes`),
-  };
+  });
+}
+
+/** Types the same text into each field; input → next frame for each input event. */
+async function typeInto(page, fields) {
+  const text = "and I want to lead the platform team by the end of next year, with a plan.".slice(0, TYPED).padEnd(TYPED, "x");
+  const out = {};
   for (const [name, field] of Object.entries(fields)) {
     await field.scrollIntoViewIfNeeded();
     await field.click();

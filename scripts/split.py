@@ -60,10 +60,12 @@ if (bg / "snippets").exists():
     shutil.copytree(bg / "snippets", staging / "snippets", dirs_exist_ok=True)
 targets = [(bg / f"{stem}_bg.wasm", staging / f"{stem}_bg.wasm")]
 targets += [(c, staging / c.name) for c in chunks]
-# 3. optimise each module separately
+# 3. optimise each module separately. CAREER_DECK_PROFILE=1 keeps the function names, so that
+# a browser profile of a release build says where the time goes (not for shipping: bigger).
+keep_names = ["-g"] if os.environ.get("CAREER_DECK_PROFILE") == "1" else []
 for src, dst in targets:
     if release:
-        run("wasm-opt", "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
+        run("wasm-opt", "-Oz", *keep_names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
             src, "-o", dst)
     else:
         shutil.copy(src, dst)

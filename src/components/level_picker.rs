@@ -28,6 +28,8 @@ pub fn LevelPicker(
                     <input
                         type="radio"
                         id=id
+                        // Not kept in the page's session state (see TextField).
+                        autocomplete="off"
                         name=name.clone()
                         value=level.to_string()
                         prop:checked=move || value.get() == level

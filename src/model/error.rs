@@ -13,15 +13,6 @@ pub struct FieldIssue {
 }
 
 impl FieldIssue {
-    /// The message shown under `field` ("This cannot be empty."), if one of `issues` is
-    /// about it.
-    pub fn message_for(issues: &[FieldIssue], field: &Field) -> Option<String> {
-        issues
-            .iter()
-            .find(|i| i.field == *field)
-            .map(FieldIssue::inline_message)
-    }
-
     /// The message under the field itself: "This cannot be empty."
     pub fn inline_message(&self) -> String {
         format!("This {}.", self.problem)

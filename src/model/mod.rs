@@ -19,6 +19,7 @@ mod library;
 pub mod limits;
 mod markdown;
 mod merge;
+mod messages;
 mod parse;
 mod record;
 mod sample;
@@ -53,6 +54,7 @@ pub use keeping::{moment_note, storage_advice, Engine, KeepingFacts, Moment, Sto
 pub use library::{check_title, copy_title};
 pub use markdown::deck_to_markdown;
 pub use merge::{all_mine, all_theirs, apply_choice, merge_decks, Clash, Merge};
+pub use messages::{changed_messages, FieldMessages};
 pub use parse::{deck_from_value, deck_structure_from_value, parse_deck};
 pub use record::{migrate_record, DeckRecord, DeckSummary, RecordError, RECORD_SCHEMA};
 pub use sample::example_deck;

@@ -154,7 +154,7 @@ impl EditSession {
         };
         self.history
             .update(|h| h.record(stored.deck.clone(), "recovered", now_ms()));
-        self.deck.set(deck);
+        self.replace(deck);
         self.recovered.set(Some(if clashes == 0 {
             format!("Brought back what you typed on {at}, which had not been saved.")
         } else {
@@ -199,6 +199,12 @@ impl EditSession {
         if let Some(trigger) = self.item_trigger(item_id) {
             trigger.track();
         }
+    }
+
+    /// Makes the current reactive scope re-run when the lists change shape (add, remove,
+    /// move, undo, another tab's version), and not on edits inside items.
+    pub fn track_structure(&self) {
+        self.structure.track();
     }
 
     /// Forgets an item's trigger (its row is gone).

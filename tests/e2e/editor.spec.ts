@@ -97,6 +97,10 @@ test("the example deck opens and edits", async ({ page }) => {
   await expect(page.getByLabel("Deck title")).toHaveValue("Where I'm heading in 2027");
   await expect(page.getByLabel("Your name")).toHaveValue("Noor Haddad");
   await expect(page.getByLabel("Value 1")).toHaveValue("Say the hard thing kindly");
+  // What a person writes stays out of the browser's form history and session state.
+  const controls = page.locator("main input, main textarea, main select");
+  expect(await controls.count()).toBeGreaterThan(50);
+  await expect(page.locator("main :is(input, textarea, select):not([autocomplete=off])")).toHaveCount(0);
   await page.getByLabel("Headline").fill("Support lead on the way to product management");
   await saved(page);
   await page.reload();
@@ -122,6 +126,35 @@ test("invalid input shows a message in plain words and keeps the text", async ({
   await expect(page.getByText("This has no month 13")).toBeVisible();
   await start.fill("2024-12");
   await expect(page.getByText("This has no month 13")).toHaveCount(0);
+});
+
+test("a message stays with its item when the item moves, and only there", async ({ page }) => {
+  await newDeck(page);
+  const add = page.getByRole("button", { name: "Add role or milestone" });
+  await add.click();
+  await page.getByLabel("Role or milestone").fill("Ward nurse");
+  await add.click();
+  await page.getByLabel("Role or milestone").nth(1).fill("Informatics lead");
+  const cards = page.locator(".role-card");
+  await cards.nth(0).getByLabel("From", { exact: true }).fill("2024-13");
+  const message = page.getByText("This has no month 13: months run from 1 to 12.");
+  await expect(cards.nth(0).getByText("This has no month 13")).toBeVisible();
+  await cards.nth(0).getByRole("button", { name: "Move down" }).click();
+  // The broken month moved with "Ward nurse": its message is under the second card now.
+  await expect(cards.nth(1).getByRole("heading", { name: "Ward nurse" })).toBeVisible();
+  await expect(cards.nth(1).getByText("This has no month 13")).toBeVisible();
+  await expect(cards.nth(0).getByText("This has no month 13")).toHaveCount(0);
+  await expect(message).toHaveCount(1);
+  await expect(cards.nth(1).getByLabel("From", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(cards.nth(0).getByLabel("From", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
+  // Typing elsewhere leaves it alone; undo brings the order back, message and all.
+  await cards.nth(0).getByLabel("Notes").fill("Leads the rollout of the new charting system");
+  await expect(message).toHaveCount(1);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(cards.nth(0).getByRole("heading", { name: "Ward nurse" })).toBeVisible();
+  await expect(cards.nth(0).getByText("This has no month 13")).toBeVisible();
+  await expect(message).toHaveCount(1);
 });
 
 test("dates are read as people write them, and shown in words", async ({ page }) => {

@@ -158,7 +158,7 @@ fn ActionRow(
     view! {
         <li class="action-row" class:done=move || done.get()>
             <label class="check">
-                <input type="checkbox" id=row.dom_id("done") prop:checked=move || done.get()
+                <input type="checkbox" id=row.dom_id("done") autocomplete="off" prop:checked=move || done.get()
                     on:change:target=move |ev| toggle.run(ev.target().checked())/>
                 <span>"Done"</span>
             </label>

@@ -6,6 +6,7 @@ mod completeness_panel;
 mod growth;
 pub mod guidance;
 mod item_row;
+mod messages;
 mod profile;
 mod roadmap;
 mod save_problem;
@@ -21,7 +22,7 @@ use super::DeckScreen;
 use crate::components::{
     DeckView, Guide, KeepingNote, PageTitle, SectionIntro, TextField, TipsVisible,
 };
-use crate::model::{DeckRecord, Field, FieldIssue, Moment, TextList};
+use crate::model::{DeckRecord, Field, Moment, TextList};
 use crate::routes::Screen;
 use crate::services::nav::href;
 use crate::services::{keeping, use_library, use_toasts, EditSession, SaveStatus};
@@ -30,6 +31,7 @@ use crate::storage::settings;
 use completeness_panel::CompletenessPanel;
 use growth::GrowthSection;
 use guidance::Tip;
+use messages::Messages;
 use profile::ProfileSection;
 use roadmap::RoadmapSection;
 use save_problem::SaveProblem;
@@ -37,36 +39,33 @@ use supporters::SupportersSection;
 pub use text_list::TextListEditor;
 use toolbar::Toolbar;
 
-/// What every part of the editor needs: the session, the deck's broken rules and warnings,
-/// and the kind of work its examples should speak to.
+/// What every part of the editor needs: the session, the messages under its fields (broken
+/// rules and warnings), and the kind of work its examples should speak to.
 #[derive(Clone, Copy)]
 pub struct EditorCtx {
     pub session: EditSession,
-    pub issues: Memo<Vec<FieldIssue>>,
-    pub warnings: Memo<Vec<FieldIssue>>,
+    pub messages: Messages,
     /// From the headline when the editor opened (see `guidance::kind_of_work`).
     pub work: Option<usize>,
 }
 
 impl EditorCtx {
-    /// A new context for a session (validation runs as a memo: each keystroke checks the
-    /// deck once, for every field at the same time).
+    /// A new context for a session (each change checks the deck once, for every field at
+    /// the same time, and tells only the fields whose message changed).
     pub fn new(session: EditSession) -> EditorCtx {
         let work = session.deck.with_untracked(|d| {
             guidance::kind_of_work(d.profile.as_ref().map_or("", |p| p.headline.as_str()))
         });
         EditorCtx {
             session,
-            issues: Memo::new(move |_| session.deck.with(|d| d.validate())),
-            warnings: Memo::new(move |_| session.deck.with(|d| d.warnings())),
+            messages: Messages::new(session),
             work,
         }
     }
 
     /// The inline message for a field, if its rule is broken.
     pub fn issue(&self, field: Field) -> Signal<Option<String>> {
-        let issues = self.issues;
-        Signal::derive(move || issues.with(|v| FieldIssue::message_for(v, &field)))
+        self.messages.of(field)
     }
 
     /// A tip with the example for this deck's kind of work.
@@ -189,8 +188,9 @@ fn Editor(record: DeckRecord) -> impl IntoView {
         }
     });
 
-    let title = Signal::derive(move || session.deck.with(|d| d.title.clone()));
-    let page_title = Signal::derive(move || {
+    // Memos: these change with a few keystrokes, not with every keystroke in the deck.
+    let title = Memo::new(move |_| session.deck.with(|d| d.title.clone()));
+    let page_title = Memo::new(move |_| {
         let t = title.get();
         if t.trim().is_empty() {
             "Untitled deck".to_owned()
@@ -198,7 +198,7 @@ fn Editor(record: DeckRecord) -> impl IntoView {
             t
         }
     });
-    let owner = Signal::derive(move || session.deck.with(|d| d.owner.clone().unwrap_or_default()));
+    let owner = Memo::new(move |_| session.deck.with(|d| d.owner.clone().unwrap_or_default()));
     let seal = Callback::new(move |()| session.seal());
     // After the first real edits (something to undo, and saved): a word on keeping the work.
     let (keeping_note, dismiss_keeping) = keeping::moment(Moment::FirstEdits);

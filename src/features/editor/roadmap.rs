@@ -97,7 +97,7 @@ fn RoleCard(
                     on_input=row.edit("organization", |r, t| r.organization = t) error=row.issue(F::Organization) on_blur=seal/>
                 <div class="field">
                     <label for=horizon_id.clone()>"When"</label>
-                    <select id=horizon_id
+                    <select id=horizon_id autocomplete="off"
                         prop:value=move || row.item.with(|l| l.as_ref().map(|l| l.item.horizon.as_str()).unwrap_or("next"))
                         on:change:target=move |ev| {
                             if let Some(h) = Horizon::parse(&ev.target().value()) {

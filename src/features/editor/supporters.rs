@@ -64,7 +64,7 @@ fn SupporterCard(id: String, ids: Memo<Vec<String>>) -> impl IntoView {
                     on_input=row.edit("name", |s, t| s.name = t) error=row.issue(F::Name) on_blur=seal/>
                 <div class="field">
                     <label for=role_id.clone()>"How they help"</label>
-                    <select id=role_id
+                    <select id=role_id autocomplete="off"
                         prop:value=move || row.item.with(|l| l.as_ref().map(|l| l.item.role.as_str()).unwrap_or("mentor"))
                         on:change:target=move |ev| {
                             if let Some(r) = SupporterRole::parse(&ev.target().value()) {

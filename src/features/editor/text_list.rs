@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::EditorCtx;
 use crate::components::{Guide, GuideNote, RowButtons, TextField};
-use crate::model::{limits::MAX_LIST_ITEMS, Field, FieldIssue, Move, TextList};
+use crate::model::{limits::MAX_LIST_ITEMS, Field, Move, TextList};
 use crate::services::dom;
 
 #[component]
@@ -60,9 +60,7 @@ pub fn TextListEditor(
                             }
                         })
                     });
-                    let error = Signal::derive(move || {
-                        ctx.issues.with(|v| FieldIssue::message_for(v, &field))
-                    });
+                    let error = ctx.issue(field);
                     let reorder = {
                         let base = base.clone();
                         Callback::new(move |dir: Move| {
