@@ -5,8 +5,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use career_deck::board::{example_board, is_hand_raised, BoardReceipt, Mappings};
+use career_deck::features::boards::{BoardSession, BoardStatus};
 use career_deck::model::{example_deck, new_deck_id, ShareLogEntry};
 use career_deck::services::provide_library;
+use career_deck::storage::pending::{self, PendingBoard};
 use career_deck::storage::{mappings, BoardSave, DeckStore};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -271,4 +273,88 @@ fn the_readers_answers_are_remembered_and_cleared() {
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item("career-deck.board-mappings").ok().flatten());
     assert_eq!(stored, None, "no answers, no setting left behind");
+}
+
+async fn sleep_ms(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}
+
+async fn wait_board_saved(session: BoardSession) {
+    for _ in 0..100 {
+        if session.status.get_untracked() == BoardStatus::Saved {
+            return;
+        }
+        sleep_ms(50).await;
+    }
+    panic!("never saved: {:?}", session.status.get_untracked());
+}
+
+#[wasm_bindgen_test]
+async fn a_board_typed_into_just_before_closing_is_brought_back_and_then_saved() {
+    let owner = Owner::new();
+    owner.set();
+    std::mem::forget(mount_to(container(), || ()));
+    let library = provide_library();
+    let record = library.create_board(true).await.expect("create");
+    let id = record.board.id.clone();
+    let s = BoardSession::new(record.clone(), library);
+    s.edit("title", |b| b.title = "Typed just before closing".into());
+    // The page goes away before the debounce: the board is kept synchronously.
+    assert!(s.leave(), "kept where the next visit finds it");
+    assert!(pending::find_board(&id).is_some());
+
+    // Next visit, from what storage had then (the save started on leaving may not land).
+    let again = BoardSession::new(record.clone(), library);
+    assert_eq!(
+        again.board.with_untracked(|b| b.title.clone()),
+        "Typed just before closing"
+    );
+    assert!(again.recovered.get_untracked().is_some());
+    wait_board_saved(again).await;
+    assert!(pending::find_board(&id).is_none(), "cleared once stored");
+    let stored = library.load_board(&id).await.expect("load");
+    assert_eq!(stored.board.title, "Typed just before closing");
+
+    // Left unsaved on top of a version that has since changed elsewhere: nothing is written
+    // over; the person is asked.
+    let mut theirs = stored.board.clone();
+    theirs.title = "Changed in another tab".into();
+    let saved = library
+        .save_board(&theirs, stored.revision)
+        .await
+        .expect("save");
+    assert!(matches!(saved, BoardSave::Saved(_)));
+    let mut mine = stored.board.clone();
+    mine.title = "Mine, not saved".into();
+    assert!(pending::keep_board(&PendingBoard {
+        board: mine,
+        base_revision: stored.revision,
+        at: NOW.into(),
+    }));
+    let newer = library.load_board(&id).await.expect("load");
+    let third = BoardSession::new(newer.clone(), library);
+    assert_eq!(
+        third.board.with_untracked(|b| b.title.clone()),
+        "Mine, not saved"
+    );
+    assert!(matches!(
+        third.status.get_untracked(),
+        BoardStatus::Conflict(_)
+    ));
+    assert_eq!(
+        library.load_board(&id).await.expect("load").board.title,
+        "Changed in another tab",
+        "not written over before the person chooses"
+    );
+    third.take_theirs();
+    assert_eq!(
+        third.board.with_untracked(|b| b.title.clone()),
+        "Changed in another tab"
+    );
+    assert!(pending::find_board(&id).is_none());
 }

@@ -5,7 +5,7 @@
 //! `deck_screen.rs` (loading a deck for a screen) and `not_found.rs` are the shared frame of
 //! the deck screens, not features.
 
-mod boards;
+pub mod boards;
 mod deck_screen;
 pub mod editor;
 mod history;

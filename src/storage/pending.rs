@@ -4,15 +4,17 @@
 //! conflict or told to reload has nothing it can save at all. localStorage writes are
 //! synchronous, so the editor writes what is on screen here whenever the page is going away
 //! (or storage refuses the save), and the next open offers it back. The record is removed as
-//! soon as the deck it holds is safely stored.
+//! soon as the deck it holds is safely stored. The board editor keeps its boards the same way.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::settings::{read, remove, write};
+use crate::board::{board_structure_from_value, Board};
 use crate::model::{deck_structure_from_value, Deck};
 
 const PREFIX: &str = "career-deck.pending.";
+const BOARD_PREFIX: &str = "career-deck.pending-board.";
 
 /// What was on screen, and what it was based on.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +29,18 @@ pub struct PendingEdit {
     pub at: String,
 }
 
+/// A board as it was on screen, not stored yet. Boards are not merged: when storage has moved
+/// on since `base_revision`, the person chooses between the two versions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingBoard {
+    pub board: Board,
+    pub base_revision: u64,
+    /// When it was written (RFC 3339).
+    pub at: String,
+}
+
+/// As written: `deck` holds the document (a deck, or a board), `base` the deck it started
+/// from (null for a board).
 #[derive(Serialize, Deserialize, Default)]
 struct Wire {
     deck: Value,
@@ -84,4 +98,43 @@ pub fn clear(deck_id: &str) {
 
 fn key(deck_id: &str) -> String {
     format!("{PREFIX}{deck_id}")
+}
+
+/// Writes the unsaved board now; answers whether the browser kept it.
+pub fn keep_board(edit: &PendingBoard) -> bool {
+    let Ok(board) = serde_json::to_value(&edit.board) else {
+        return false;
+    };
+    let wire = Wire {
+        deck: board,
+        base_revision: edit.base_revision,
+        base: Value::Null,
+        at: edit.at.clone(),
+    };
+    write(&board_key(&edit.board.id), &wire)
+}
+
+/// The unsaved board left for this id, if any (a damaged one is dropped, as for decks).
+pub fn find_board(board_id: &str) -> Option<PendingBoard> {
+    let wire = read::<Option<Wire>>(&board_key(board_id))?;
+    match board_structure_from_value(&wire.deck) {
+        Ok(board) if board.id == board_id => Some(PendingBoard {
+            board,
+            base_revision: wire.base_revision,
+            at: wire.at,
+        }),
+        _ => {
+            clear_board(board_id);
+            None
+        }
+    }
+}
+
+/// Forgets the unsaved board once it is stored (or the person chose the other version).
+pub fn clear_board(board_id: &str) {
+    remove(&board_key(board_id));
+}
+
+fn board_key(board_id: &str) -> String {
+    format!("{BOARD_PREFIX}{board_id}")
 }

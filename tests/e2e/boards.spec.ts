@@ -316,3 +316,31 @@ test("the board editor, its share screen and the matched view fit 360 px without
   expect(await overflows(page)).toBe(false);
   expect(link).toContain("#d1.");
 });
+
+test("a board typed into just before the tab closes is there on the next visit, with a word saying so", async ({ page, context }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Example board" }).click();
+  await expect(page.getByLabel("Board title")).toBeVisible();
+  await ready(page);
+  await saved(page);
+  const editor = page.url();
+  // Storage is made to refuse the save, so only the copy kept on leaving can bring it back.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.getByLabel("Board title").fill("Typed a moment before closing");
+  await page.close({ runBeforeUnload: true });
+  const next = await context.newPage();
+  await next.goto(editor);
+  await ready(next);
+  await expect(next.getByLabel("Board title")).toHaveValue("Typed a moment before closing");
+  await expect(next.getByRole("status").filter({ hasText: "Brought back what you typed" })).toBeVisible();
+  await saved(next);
+  // Saved now: a reload shows it from storage, with nothing more to bring back.
+  await next.reload();
+  await ready(next);
+  await expect(next.getByLabel("Board title")).toHaveValue("Typed a moment before closing");
+  await expect(next.getByText("Brought back what you typed")).toHaveCount(0);
+});

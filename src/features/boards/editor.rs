@@ -15,7 +15,7 @@ use crate::components::{PageTitle, SaveIndicator, SectionIntro, TextField, TipsV
 use crate::model::{count, limits::MAX_LIST_ITEMS};
 use crate::routes::Screen;
 use crate::services::nav::href;
-use crate::services::{dom, use_library};
+use crate::services::{dom, use_library, use_toasts};
 use crate::storage::settings;
 
 const INTRO_KEY: &str = "intro-board";
@@ -44,25 +44,32 @@ impl BoardCtx {
     }
 }
 
+/// Saves never wait for the debounce when the page goes away, and what cannot be saved in time
+/// is kept where the next visit finds it; the browser asks before closing only if even that
+/// failed.
 fn watch_page_life(session: BoardSession) {
     let library = use_library();
-    let hide = window_event_listener(ev::pagehide, move |_| session.save_now());
+    let hide = window_event_listener(ev::pagehide, move |_| {
+        session.leave();
+    });
     let visibility = window_event_listener(ev::visibilitychange, move |_| {
         let hidden = web_sys::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
         if hidden {
-            session.save_now();
+            session.leave();
         }
     });
-    let before_unload = window_event_listener(ev::beforeunload, move |_| {
-        if session.has_unsaved() {
-            session.save_now();
+    let before_unload = window_event_listener(ev::beforeunload, move |ev| {
+        if !session.leave() {
+            ev.prevent_default();
         }
     });
-    let hook = library.on_leave(move || session.save_now());
+    let hook = library.on_leave(move || {
+        session.leave();
+    });
     on_cleanup(move || {
-        session.save_now();
+        session.leave();
         library.forget_leave(hook);
         hide.remove();
         visibility.remove();
@@ -108,6 +115,12 @@ fn BoardEditor(record: crate::board::BoardRecord) -> impl IntoView {
             if session.board.with_untracked(|b| b.id == id) {
                 session.saved_elsewhere(revision);
             }
+        }
+    });
+    let toasts = use_toasts();
+    Effect::new(move |_| {
+        if let Some(message) = session.recovered.get() {
+            toasts.show(message, None);
         }
     });
     // A link from the share screen to one field (`#o-o2-starts`) lands on it.

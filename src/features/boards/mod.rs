@@ -21,6 +21,7 @@ use crate::storage::StorageError;
 
 pub use editor::BoardPage;
 pub use kept::KeptBoardPage;
+pub use session::{BoardSession, BoardStatus};
 pub use share::ShareBoardPage;
 
 /// Loads one of my boards for a screen: "Opening your board…", then the screen, or a page

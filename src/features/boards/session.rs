@@ -1,7 +1,9 @@
 //! One board being written: the board signal every field binds to, undo/redo (a burst of
 //! typing in one field is one step), and the autosave that writes it back — debounced, one
 //! transaction per save, on top of the revision the screen is based on. When another tab
-//! saved first, nothing is overwritten: the person chooses which version to keep.
+//! saved first, nothing is overwritten: the person chooses which version to keep. What is not
+//! stored yet when the page goes away is kept as a pending edit (`storage::pending`, as the
+//! deck editor does) and brought back on the next open.
 
 use std::time::Duration;
 
@@ -10,8 +12,9 @@ use leptos::task::spawn_local;
 
 use crate::board::{Board, BoardRecord};
 use crate::model::{History, UNDO_MAX_BYTES};
-use crate::services::clock::{now_ms, now_rfc3339};
+use crate::services::clock::{local_date_time, now_ms, now_rfc3339};
 use crate::services::DeckLibrary;
+use crate::storage::pending::{self, PendingBoard};
 use crate::storage::BoardSave;
 
 /// Autosave waits this long after the last change (as the deck editor does).
@@ -60,12 +63,17 @@ pub struct BoardSession {
     /// A save is on its way (one at a time; a change meanwhile is saved right after).
     in_flight: StoredValue<bool>,
     library: DeckLibrary,
+    /// Said once after opening, when text left unsaved last time was brought back.
+    pub recovered: RwSignal<Option<String>>,
 }
 
 impl BoardSession {
+    /// A session for a stored board. Text left unsaved by an earlier visit is brought back:
+    /// to be saved if storage has not moved on, for the person to choose otherwise.
     pub fn new(record: BoardRecord, library: DeckLibrary) -> BoardSession {
-        BoardSession {
-            board: RwSignal::new(record.board),
+        let left = pending::find_board(&record.board.id);
+        let session = BoardSession {
+            board: RwSignal::new(record.board.clone()),
             revision: RwSignal::new(record.revision),
             status: RwSignal::new(BoardStatus::Saved),
             // Bounded by what it holds: a big board's steps are big.
@@ -76,6 +84,36 @@ impl BoardSession {
             timer: StoredValue::new(None),
             in_flight: StoredValue::new(false),
             library,
+            recovered: RwSignal::new(None),
+        };
+        if let Some(left) = left {
+            session.recover(left, record);
+        }
+        session
+    }
+
+    fn recover(&self, left: PendingBoard, stored: BoardRecord) {
+        if left.board == stored.board {
+            pending::clear_board(&stored.board.id);
+            return;
+        }
+        let at = local_date_time(&left.at);
+        self.history
+            .update(|h| h.record(stored.board.clone(), "recovered", now_ms()));
+        self.board.set(left.board);
+        if left.base_revision == stored.revision {
+            self.recovered.set(Some(format!(
+                "Brought back what you typed on {at}, which had not been saved."
+            )));
+            self.changed();
+        } else {
+            // Saved elsewhere since: neither version is written over until the person chooses.
+            self.recovered.set(Some(format!(
+                "Brought back what you typed on {at}. The board was also changed elsewhere \
+                 since: choose below which version to keep."
+            )));
+            self.library.unsaved.set(true);
+            self.status.set(BoardStatus::Conflict(Box::new(stored)));
         }
     }
 
@@ -159,7 +197,33 @@ impl BoardSession {
         )
     }
 
-    /// Saves now if anything is unsaved (the page is going away, or Ctrl+S).
+    /// The page is going away: keeps what is unsaved where the next visit finds it (at once,
+    /// since a save started now may never finish), then starts the save. Answers whether
+    /// nothing can be lost (false: the browser refused to keep it, so ask before closing).
+    pub fn leave(&self) -> bool {
+        if !self.has_unsaved() {
+            return true;
+        }
+        let kept = self.keep_pending();
+        self.save_now();
+        kept
+    }
+
+    fn keep_pending(&self) -> bool {
+        let (Some(board), Some(base_revision)) = (
+            self.board.try_get_untracked(),
+            self.revision.try_get_untracked(),
+        ) else {
+            return false;
+        };
+        pending::keep_board(&PendingBoard {
+            board,
+            base_revision,
+            at: now_rfc3339(),
+        })
+    }
+
+    /// Saves now if anything is unsaved (Ctrl+S, the debounce, or the page going away).
     pub fn save_now(&self) {
         if let Some(Some(handle)) = self.timer.try_get_value() {
             handle.clear();
@@ -187,7 +251,15 @@ impl BoardSession {
         spawn_local(async move {
             loop {
                 session.status.try_set(BoardStatus::Saving);
-                match session.library.save_board(&board, revision).await {
+                let saved = match session.library.save_board(&board, revision).await {
+                    // Stored already, word for word (the save started as the page went away
+                    // landed after all, or another tab typed the same): nothing to ask.
+                    Ok(BoardSave::Conflict(theirs)) if theirs.board == board => {
+                        Ok(BoardSave::Saved(theirs.revision))
+                    }
+                    other => other,
+                };
+                match saved {
                     Ok(BoardSave::Saved(r)) => {
                         session.revision.try_set(r);
                         match session.board.try_get_untracked() {
@@ -201,12 +273,15 @@ impl BoardSession {
                         }
                         session.status.try_set(BoardStatus::Saved);
                         session.library.unsaved.try_set(false);
+                        pending::clear_board(&board.id);
                     }
                     Ok(BoardSave::Conflict(theirs)) => {
                         session.status.try_set(BoardStatus::Conflict(theirs));
                     }
                     Err(e) => {
                         session.status.try_set(BoardStatus::Failed(e.to_string()));
+                        // Kept for the next visit, in case storage stays unwilling.
+                        session.keep_pending();
                     }
                 }
                 break;
@@ -234,6 +309,7 @@ impl BoardSession {
             self.revision.set(theirs.revision);
             self.status.set(BoardStatus::Saved);
             self.library.unsaved.set(false);
+            pending::clear_board(&theirs.board.id);
         }
     }
 
