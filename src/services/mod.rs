@@ -12,6 +12,7 @@ pub mod edit_session;
 pub mod keeping;
 pub mod nav;
 pub mod offline;
+pub mod page_life;
 pub mod panic;
 pub mod toasts;
 pub mod workshop_library;

@@ -3,7 +3,6 @@
 //! (buttons and Ctrl+Z / Ctrl+Shift+Z), shows each broken rule under its field, and works from
 //! the keyboard and on a narrow phone.
 
-use leptos::ev;
 use leptos::prelude::*;
 
 use super::guidance;
@@ -15,7 +14,7 @@ use crate::components::{PageTitle, SaveIndicator, SectionIntro, TextField, TipsV
 use crate::model::{count, limits::MAX_LIST_ITEMS};
 use crate::routes::Screen;
 use crate::services::nav::href;
-use crate::services::{dom, use_library, use_toasts};
+use crate::services::{dom, page_life, use_library, use_toasts};
 use crate::storage::settings;
 
 const INTRO_KEY: &str = "intro-board";
@@ -44,59 +43,6 @@ impl BoardCtx {
     }
 }
 
-/// Saves never wait for the debounce when the page goes away, and what cannot be saved in time
-/// is kept where the next visit finds it; the browser asks before closing only if even that
-/// failed.
-fn watch_page_life(session: BoardSession) {
-    let library = use_library();
-    let hide = window_event_listener(ev::pagehide, move |_| {
-        session.leave();
-    });
-    let visibility = window_event_listener(ev::visibilitychange, move |_| {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden {
-            session.leave();
-        }
-    });
-    let before_unload = window_event_listener(ev::beforeunload, move |ev| {
-        if !session.leave() {
-            ev.prevent_default();
-        }
-    });
-    let hook = library.on_leave(move || {
-        session.leave();
-    });
-    on_cleanup(move || {
-        session.leave();
-        library.forget_leave(hook);
-        hide.remove();
-        visibility.remove();
-        before_unload.remove();
-    });
-}
-
-fn watch_shortcuts(session: BoardSession) {
-    let keys = window_event_listener(ev::keydown, move |ev| {
-        let key = ev.key().to_ascii_lowercase();
-        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
-            return;
-        }
-        if key == "z" && !ev.shift_key() {
-            ev.prevent_default();
-            session.undo();
-        } else if (key == "z" && ev.shift_key()) || key == "y" {
-            ev.prevent_default();
-            session.redo();
-        } else if key == "s" {
-            ev.prevent_default();
-            session.save_now();
-        }
-    });
-    on_cleanup(move || keys.remove());
-}
-
 #[component]
 fn BoardEditor(record: crate::board::BoardRecord) -> impl IntoView {
     let library = use_library();
@@ -108,8 +54,17 @@ fn BoardEditor(record: crate::board::BoardRecord) -> impl IntoView {
     provide_context(ctx);
     let tips = RwSignal::new(!settings::guidance_hidden());
     provide_context(TipsVisible(tips));
-    watch_page_life(session);
-    watch_shortcuts(session);
+    page_life::keep_on_leaving(
+        move || session.leave(),
+        move || {
+            session.leave();
+        },
+    );
+    page_life::edit_keys(
+        move || session.undo(),
+        move || session.redo(),
+        move || session.save_now(),
+    );
     Effect::new(move |_| {
         if let Some((id, revision)) = library.saved_elsewhere.get() {
             if session.board.with_untracked(|b| b.id == id) {

@@ -25,7 +25,7 @@ use crate::components::{
 use crate::model::{DeckRecord, Field, Moment, TextList};
 use crate::routes::Screen;
 use crate::services::nav::href;
-use crate::services::{keeping, use_library, use_toasts, EditSession, SaveStatus};
+use crate::services::{keeping, page_life, use_library, use_toasts, EditSession, SaveStatus};
 use crate::storage::settings;
 
 use completeness_panel::CompletenessPanel;
@@ -93,60 +93,6 @@ pub fn EditorPage(
     view! { <DeckScreen id=id page=|record| view! { <Editor record=record/> }.into_any()/> }
 }
 
-/// Keeps the session's saves and pending edits in step with the page's life: saves never
-/// wait for a debounce when the page goes away, what cannot be saved in time is kept where
-/// the next visit finds it, and the browser asks before closing only if even that failed.
-fn watch_page_life(session: EditSession) {
-    let library = use_library();
-    let hide = window_event_listener(ev::pagehide, move |_| {
-        session.leave();
-    });
-    let visibility = window_event_listener(ev::visibilitychange, move |_| {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden {
-            session.leave();
-        }
-    });
-    let before_unload = window_event_listener(ev::beforeunload, move |ev| {
-        if !session.leave() {
-            ev.prevent_default();
-        }
-    });
-    let hook = library.on_leave(move || {
-        session.leave();
-    });
-    on_cleanup(move || {
-        session.close();
-        library.forget_leave(hook);
-        hide.remove();
-        visibility.remove();
-        before_unload.remove();
-    });
-}
-
-fn watch_shortcuts(session: EditSession) {
-    let keys = window_event_listener(ev::keydown, move |ev| {
-        let key = ev.key().to_ascii_lowercase();
-        if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
-            return;
-        }
-        if key == "z" && !ev.shift_key() {
-            ev.prevent_default();
-            session.undo();
-        } else if (key == "z" && ev.shift_key()) || key == "y" {
-            ev.prevent_default();
-            session.redo();
-        } else if key == "s" {
-            // Saving is automatic; Ctrl+S just saves now instead of opening "Save page as".
-            ev.prevent_default();
-            session.flush();
-        }
-    });
-    on_cleanup(move || keys.remove());
-}
-
 #[component]
 fn Editor(record: DeckRecord) -> impl IntoView {
     let library = use_library();
@@ -155,8 +101,13 @@ fn Editor(record: DeckRecord) -> impl IntoView {
     provide_context(ctx);
     let tips = RwSignal::new(!settings::guidance_hidden());
     provide_context(TipsVisible(tips));
-    watch_page_life(session);
-    watch_shortcuts(session);
+    // Saving the deck when the screen closes must not touch its signals: `close`.
+    page_life::keep_on_leaving(move || session.leave(), move || session.close());
+    page_life::edit_keys(
+        move || session.undo(),
+        move || session.redo(),
+        move || session.flush(),
+    );
     Effect::new(move |_| {
         if let Some((id, revision)) = library.saved_elsewhere.get() {
             if session.deck.with_untracked(|d| d.id == id) {

@@ -24,7 +24,6 @@ mod summary;
 mod values;
 mod widgets;
 
-use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -34,7 +33,9 @@ use crate::model::DeckRecord;
 use crate::routes::Screen;
 use crate::services::nav::href;
 use crate::services::workshop_library::ResumedWorkshop;
-use crate::services::{dom, use_library, use_toasts, DeckLibrary, EditSession, SaveStatus, Toasts};
+use crate::services::{
+    dom, page_life, use_library, use_toasts, DeckLibrary, EditSession, SaveStatus, Toasts,
+};
 use crate::workshop::{Step, WorkshopState};
 
 pub use energy::EnergyStep;
@@ -359,48 +360,6 @@ pub fn WorkshopPage(
     }
 }
 
-/// Keeps both saves in step with the page's life (the workshop's own small equivalent of the
-/// editor's): nothing waits for a debounce when the page goes away, what cannot be saved in
-/// time is written where the next visit finds it, and the browser asks before closing only
-/// if even that failed.
-fn watch_page_life(ctx: WorkshopCtx) {
-    let library = use_library();
-    let session = ctx.session;
-    let leave = move || {
-        let deck = session.leave();
-        let answers = ctx.leave();
-        deck && answers
-    };
-    let hide = window_event_listener(ev::pagehide, move |_| {
-        leave();
-    });
-    let visibility = window_event_listener(ev::visibilitychange, move |_| {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden);
-        if hidden {
-            leave();
-        }
-    });
-    let before_unload = window_event_listener(ev::beforeunload, move |ev| {
-        if !leave() {
-            ev.prevent_default();
-        }
-    });
-    let hook = library.on_leave(move || {
-        leave();
-    });
-    on_cleanup(move || {
-        // Saves without touching the views being taken down.
-        session.close();
-        ctx.close();
-        library.forget_leave(hook);
-        hide.remove();
-        visibility.remove();
-        before_unload.remove();
-    });
-}
-
 #[component]
 fn Workshop(record: DeckRecord) -> impl IntoView {
     let library = use_library();
@@ -413,7 +372,20 @@ fn Workshop(record: DeckRecord) -> impl IntoView {
     let mut ctx = WorkshopCtx::new(session, state, library);
     ctx.read_only = read_only;
     provide_context(ctx);
-    watch_page_life(ctx);
+    // Both saves (the deck and the workshop's own answers) go with the page.
+    let session = ctx.session;
+    page_life::keep_on_leaving(
+        move || {
+            let deck = session.leave();
+            let answers = ctx.leave();
+            deck && answers
+        },
+        move || {
+            // Saves without touching the views being taken down.
+            session.close();
+            ctx.close();
+        },
+    );
     if unsaved {
         ctx.schedule_save();
     }
