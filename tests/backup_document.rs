@@ -78,6 +78,7 @@ fn the_whole_document_round_trips() {
         manager: Some(&manager),
         snapshots: Some(&snapshots),
         boards: None,
+        workshops: None,
     });
     let v: Value = serde_json::from_str(&text).expect("json");
     assert_eq!(v["format"], "career-deck-backup");
@@ -113,6 +114,7 @@ fn the_whole_document_round_trips() {
         manager: back.manager.as_ref(),
         snapshots: back.snapshots.as_ref(),
         boards: None,
+        workshops: None,
     });
     assert_eq!(again, text);
 }
@@ -134,6 +136,7 @@ fn a_backup_holding_a_half_typed_draft_restores() {
             manager: None,
             snapshots: None,
             boards: None,
+            workshops: None,
         }),
     ] {
         let contents = read_backup(&text).expect("restores");
@@ -178,6 +181,7 @@ fn a_damaged_entry_in_a_document_is_named_too() {
         manager: None,
         snapshots: None,
         boards: None,
+        workshops: None,
     });
     let mut v: Value = serde_json::from_str(&text).expect("json");
     v["decks"][0]["deck"]["version"] = json!(7);
@@ -223,6 +227,7 @@ fn a_newer_section_is_skipped_with_a_note_and_unknown_ones_are_ignored() {
         manager: Some(&manager),
         snapshots: None,
         boards: Some(&json!({ "boards": [] })),
+        workshops: None,
     });
     let mut v: Value = serde_json::from_str(&text).expect("json");
     assert_eq!(v["sections"]["boards"]["version"], 1, "the writer adds it");
@@ -254,6 +259,7 @@ fn a_damaged_manager_record_is_skipped_and_named() {
         manager: Some(&manager),
         snapshots: None,
         boards: None,
+        workshops: None,
     });
     let mut v: Value = serde_json::from_str(&text).expect("json");
     v["sections"]["manager"]["notes"][1]["schema"] = json!(5);
@@ -305,4 +311,39 @@ fn the_size_guard_holds() {
     assert_eq!(read_backup(&big), Err(BackupError::TooLarge));
     let many = format!("[{}]", vec!["{}"; MAX_BACKUP_DECKS + 1].join(","));
     assert_eq!(read_backup(&many), Err(BackupError::TooLarge));
+}
+
+#[test]
+fn workshop_progress_travels_in_its_own_section_and_a_newer_one_is_left_out_in_words() {
+    use career_deck::workshop::{read_workshops_section, workshops_section, WorkshopState};
+    let mut state = WorkshopState::new();
+    state.pitch.draft = "I turn messy support queues into calm ones.".into();
+    let section = workshops_section(&[("a".to_owned(), state.clone())]);
+    let text = write_backup_document(&BackupInput {
+        exported_at: "2026-12-02T09:30:00Z",
+        decks: &[record("a", 1)],
+        manager: None,
+        snapshots: None,
+        boards: None,
+        workshops: Some(&section),
+    });
+    let contents = read_backup(&text).expect("restores");
+    let body = contents.workshops.as_ref().expect("the section is read");
+    assert_eq!(body["version"], WORKSHOPS_SECTION_VERSION);
+    assert_eq!(
+        read_workshops_section(body),
+        (vec![("a".to_owned(), state)], 0)
+    );
+
+    let mut v: Value = serde_json::from_str(&text).expect("json");
+    v["sections"]["workshops"]["version"] = json!(WORKSHOPS_SECTION_VERSION + 1);
+    let newer = read_backup(&v.to_string()).expect("the decks still restore");
+    assert_eq!(newer.decks.len(), 1);
+    assert_eq!(newer.workshops, None);
+    let said: Vec<String> = newer.notes.iter().map(|n| n.to_string()).collect();
+    assert!(
+        said.iter()
+            .any(|s| s.starts_with("Workshop progress in this backup")),
+        "{said:?}"
+    );
 }

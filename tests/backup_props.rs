@@ -20,6 +20,7 @@ fn sample_document() -> String {
         manager: Some(&manager),
         snapshots: Some(&serde_json::json!({ "version": 1 })),
         boards: None,
+        workshops: None,
     })
 }
 

@@ -262,6 +262,7 @@ async fn a_backup_with_a_half_typed_date_restores() {
         manager: None,
         snapshots: None,
         boards: None,
+        workshops: None,
     });
     let other = fresh_store().await;
     let contents = read_backup(&text).expect("the app's own backup reads");

@@ -245,3 +245,24 @@ proptest! {
         }
     }
 }
+
+/// The workshops section of a backup gives back every deck's workshop exactly; a damaged or
+/// newer entry is left out and counted, never a reason to lose the others; each deck once.
+#[test]
+fn the_backup_section_round_trips_and_skips_what_it_cannot_read() {
+    let states = vec![
+        ("deck-a".to_owned(), worked()),
+        ("deck-b".to_owned(), WorkshopState::new()),
+    ];
+    let section = workshops_section(&states);
+    assert_eq!(read_workshops_section(&section), (states.clone(), 0));
+
+    let mut damaged = section.clone();
+    let entries = damaged["workshops"].as_array_mut().expect("a list");
+    entries.push(json!({ "deck": "deck-c", "state": { "version": WORKSHOP_VERSION + 1 } }));
+    entries.push(json!({ "deck": "deck-d", "state": "not a state" }));
+    entries.push(json!({ "state": worked().to_value() }));
+    entries.push(json!({ "deck": "deck-a", "state": WorkshopState::new().to_value() }));
+    assert_eq!(read_workshops_section(&damaged), (states, 3));
+    assert_eq!(read_workshops_section(&json!({})), (Vec::new(), 0));
+}

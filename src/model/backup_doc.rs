@@ -1,6 +1,6 @@
 //! The versioned backup document (docs/spec/backup-format.md): the owner's decks with their
 //! records' dates, plus optional sections for the rest of the app (the manager's kept decks
-//! and notes, snapshots, opportunity boards).
+//! and notes, snapshots, opportunity boards, workshop progress).
 //!
 //! The rule that shapes reading: a backup the app wrote must always restore. So owner decks
 //! are read by structure only, as stored drafts are (`deck_structure_from_value`: a half-typed
@@ -28,6 +28,8 @@ pub const BACKUP_VERSION: u64 = 2;
 pub const SNAPSHOTS_SECTION_VERSION: u64 = 1;
 /// The opportunity boards section version this build reads.
 pub const BOARDS_SECTION_VERSION: u64 = 1;
+/// The workshops section version this build reads.
+pub const WORKSHOPS_SECTION_VERSION: u64 = 1;
 
 /// One owner deck read from a backup, with what its record said (absent in old backups).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -112,6 +114,7 @@ fn section_words(key: &str) -> &str {
         "manager" => "Decks shared with you, and your notes on them,",
         "snapshots" => "Snapshots",
         "boards" => "Opportunity boards",
+        "workshops" => "Workshop progress",
         "sections" => "Everything besides your own decks",
         other => other,
     }
@@ -166,6 +169,8 @@ pub struct BackupContents {
     pub snapshots: Option<Value>,
     /// The opportunity boards section as written, when present and readable.
     pub boards: Option<Value>,
+    /// The workshops section as written (`workshop::read_workshops_section` reads it).
+    pub workshops: Option<Value>,
 }
 
 /// What a backup is written from.
@@ -180,6 +185,8 @@ pub struct BackupInput<'a> {
     pub snapshots: Option<&'a Value>,
     /// The opportunity boards section body (an object; `version` is added if it has none).
     pub boards: Option<&'a Value>,
+    /// The workshops section body (an object; `version` is added if it has none).
+    pub workshops: Option<&'a Value>,
 }
 
 #[derive(Serialize)]
@@ -216,6 +223,9 @@ pub fn write_backup_document(input: &BackupInput<'_>) -> String {
     }
     if let Some(b) = input.boards {
         sections.insert("boards".into(), versioned(b, BOARDS_SECTION_VERSION));
+    }
+    if let Some(w) = input.workshops {
+        sections.insert("workshops".into(), versioned(w, WORKSHOPS_SECTION_VERSION));
     }
     let doc = DocWire {
         format: BACKUP_FORMAT,
@@ -296,7 +306,8 @@ fn read_document(obj: &Map<String, Value>) -> Result<BackupContents, BackupError
         && contents.notes.is_empty()
         && contents.manager.is_none()
         && contents.snapshots.is_none()
-        && contents.boards.is_none();
+        && contents.boards.is_none()
+        && contents.workshops.is_none();
     if nothing {
         return Err(BackupError::Empty);
     }
@@ -397,6 +408,7 @@ fn read_sections(sections: Option<&Value>, contents: &mut BackupContents) {
             "manager" => MANAGER_SECTION_VERSION,
             "snapshots" => SNAPSHOTS_SECTION_VERSION,
             "boards" => BOARDS_SECTION_VERSION,
+            "workshops" => WORKSHOPS_SECTION_VERSION,
             // A section a later version added: not ours to read.
             _ => continue,
         };
@@ -430,6 +442,7 @@ fn read_sections(sections: Option<&Value>, contents: &mut BackupContents) {
                 Err(reason) => contents.notes.push(damaged(reason)),
             },
             "snapshots" => contents.snapshots = Some(body.clone()),
+            "workshops" => contents.workshops = Some(body.clone()),
             _ => contents.boards = Some(body.clone()),
         }
     }

@@ -34,7 +34,7 @@ pub use backup::{parse_backup, write_backup, BackupError, MAX_BACKUP_BYTES, MAX_
 pub use backup_doc::{
     read_backup, write_backup_document, BackupContents, BackupDeck, BackupInput, BackupNote,
     EntryKind, SkippedEntry, BACKUP_FORMAT, BACKUP_VERSION, BOARDS_SECTION_VERSION,
-    SNAPSHOTS_SECTION_VERSION,
+    SNAPSHOTS_SECTION_VERSION, WORKSHOPS_SECTION_VERSION,
 };
 pub use backup_plan::{copy_beside, plan_import, plan_summary, PlanChoice, PlanEntry, PlanStatus};
 pub use completeness::{Check, SectionProgress};

@@ -25,6 +25,7 @@ use crate::model::{
 use crate::storage::sync::{Change, TabSync};
 use crate::storage::ImportOutcome;
 use crate::storage::{persist, settings, DeckStore, Deleted, StorageError, Unreadable, DB_NAME};
+use crate::workshop::{read_workshops_section, workshops_section};
 
 /// How long opening may wait on another tab before the person is told why.
 const BLOCKED_NOTICE_AFTER: Duration = Duration::from_secs(3);
@@ -351,8 +352,9 @@ impl DeckLibrary {
         self.run(|s| async move { s.load_all().await }).await
     }
 
-    /// The whole backup file: the owner's decks, snapshots, and the manager's side, and the
-    /// records that had to be left out because they could not be read.
+    /// The whole backup file: the owner's decks, snapshots, the manager's side, boards and
+    /// workshop progress, and the records that had to be left out because they could not be
+    /// read.
     pub async fn backup(&self) -> Result<(String, Vec<Unreadable>)> {
         let now = now_rfc3339();
         self.run(|s| async move {
@@ -363,12 +365,14 @@ impl DeckLibrary {
             };
             let snapshots = snapshots_section(&s.all_snapshots().await?);
             let boards = boards_section(&s.boards().await?, &s.kept_boards().await?);
+            let workshops = workshops_section(&s.all_workshops().await?);
             let text = write_backup_document(&BackupInput {
                 exported_at: &now,
                 decks: &decks,
                 manager: (!manager.is_empty()).then_some(&manager),
                 snapshots: Some(&snapshots),
                 boards: Some(&boards),
+                workshops: Some(&workshops),
             });
             Ok((text, unreadable))
         })
@@ -415,6 +419,11 @@ impl DeckLibrary {
             .as_ref()
             .map(read_boards_section)
             .unwrap_or_default();
+        let workshops = contents
+            .workshops
+            .as_ref()
+            .map(|w| read_workshops_section(w).0)
+            .unwrap_or_default();
         let outcome = self
             .run(|s| async move {
                 let outcome = s.import(plan, || new_deck_id().ok(), &now).await?;
@@ -423,6 +432,8 @@ impl DeckLibrary {
                     s.restore_manager(&m.kept, &m.notes).await?;
                 }
                 s.restore_boards(&boards, &kept_boards).await?;
+                // After the decks: a workshop goes back only beside its deck.
+                s.restore_workshops(&workshops).await?;
                 Ok(outcome)
             })
             .await?;

@@ -8,7 +8,7 @@
 
 use serde_json::{json, Value};
 
-use super::db::WORKSHOP;
+use super::db::{DECKS, WORKSHOP};
 use super::settings::{read, remove, write};
 use super::tx::Mode;
 use super::{DeckStore, StorageError};
@@ -57,6 +57,39 @@ impl DeckStore {
         let tx = self.tx(&[WORKSHOP], Mode::Write)?;
         tx.put(WORKSHOP, deck_id, &json!({ "id": deck_id, "state": state }))
             .await?;
+        tx.commit().await
+    }
+
+    /// Every deck's workshop state that can be read, for a backup (one that cannot be read
+    /// could not be resumed either; it stays here, untouched).
+    pub async fn all_workshops(&self) -> Result<Vec<(String, WorkshopState)>, StorageError> {
+        let tx = self.tx(&[WORKSHOP], Mode::Read)?;
+        Ok(tx
+            .all(WORKSHOP)
+            .await?
+            .iter()
+            .filter_map(|row| {
+                let id = row.get("id").and_then(Value::as_str)?.to_owned();
+                read_state(row).ok().map(|state| (id, state))
+            })
+            .collect())
+    }
+
+    /// Puts workshops back from a backup, in one transaction: only for decks that are here,
+    /// and never over a workshop this browser already has for that deck (it may be further on;
+    /// the state carries no date to tell).
+    pub async fn restore_workshops(
+        &self,
+        states: &[(String, WorkshopState)],
+    ) -> Result<(), StorageError> {
+        let tx = self.tx(&[WORKSHOP, DECKS], Mode::Write)?;
+        for (deck_id, state) in states {
+            let deck_here = tx.get(DECKS, deck_id).await?.is_some();
+            if deck_here && tx.get(WORKSHOP, deck_id).await?.is_none() {
+                let record = json!({ "id": deck_id, "state": state.to_value() });
+                tx.put(WORKSHOP, deck_id, &record).await?;
+            }
+        }
         tx.commit().await
     }
 

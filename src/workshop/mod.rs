@@ -12,6 +12,7 @@
 
 pub mod apply;
 pub mod asks;
+pub mod backup;
 pub mod direction;
 pub mod energy;
 pub mod gaps;
@@ -28,6 +29,7 @@ pub use apply::{
     RoadmapDraft,
 };
 pub use asks::{vagueness_hint, AsksWork, SupporterDraft, VagueHint};
+pub use backup::{read_workshops_section, workshops_section};
 pub use direction::{DirectionWork, Sketch, SketchKind, SketchStep};
 pub use energy::{
     patterns, DrainerNudge, EnergyPatterns, EnergyWork, Episode, Frame, Nudge, Pattern, PatternKind,

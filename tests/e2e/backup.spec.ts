@@ -138,3 +138,30 @@ test("the restore control is reached and opened from the keyboard", async ({ pag
   await page.keyboard.press("Space");
   await expect(label).toBeFocused();
 });
+
+test("workshop progress comes back with its deck from a backup", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Start the workshop" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "What matters to you" })).toBeVisible();
+  await ready(page);
+  await tabTo(page, /^Very important/);
+  for (let i = 0; i < 5; i++) await page.keyboard.press("1");
+  await expect(page.getByText("Card 6 of 63")).toBeVisible();
+  await saved(page);
+  const workshop = page.url();
+  const { file, json } = await downloadBackup(page);
+  expect(json.sections.workshops.version).toBe(1);
+  expect(json.sections.workshops.workshops).toHaveLength(1);
+
+  await clearSiteData(page);
+  await page.goto("./?view=settings");
+  await ready(page);
+  await page.locator("#restore-file").setInputFiles(file);
+  const plan = page.getByRole("region", { name: "What restoring will do" });
+  await plan.getByRole("button", { name: "Restore" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored 1 deck." })).toBeVisible();
+  await page.goto(workshop);
+  await ready(page);
+  await expect(page.getByRole("heading", { level: 2, name: "What matters to you" })).toBeVisible();
+  await expect(page.getByText("Card 6 of 63")).toBeVisible();
+});
