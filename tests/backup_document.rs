@@ -347,3 +347,41 @@ fn workshop_progress_travels_in_its_own_section_and_a_newer_one_is_left_out_in_w
         "{said:?}"
     );
 }
+
+#[test]
+fn the_restore_plan_says_what_else_the_backup_holds() {
+    use career_deck::workshop::{workshops_section, WorkshopState};
+    let only_decks = write_backup_document(&BackupInput {
+        exported_at: "2026-12-02T09:30:00Z",
+        decks: &[record("a", 1)],
+        manager: None,
+        snapshots: None,
+        boards: Some(&json!({ "boards": [], "kept": [] })),
+        workshops: Some(&workshops_section(&[])),
+    });
+    assert_eq!(read_backup(&only_decks).expect("reads").also_holds(), None);
+
+    let manager = manager_section();
+    let workshops = workshops_section(&[
+        ("a".to_owned(), WorkshopState::new()),
+        ("b".to_owned(), WorkshopState::new()),
+    ]);
+    let more = write_backup_document(&BackupInput {
+        exported_at: "2026-12-02T09:30:00Z",
+        decks: &[record("a", 1)],
+        manager: Some(&manager),
+        snapshots: None,
+        boards: None,
+        workshops: Some(&workshops),
+    });
+    let said = read_backup(&more)
+        .expect("reads")
+        .also_holds()
+        .expect("words");
+    assert!(
+        said.starts_with(
+            "This backup also holds 1 deck shared with you and workshop progress for 2 decks."
+        ),
+        "{said}"
+    );
+}

@@ -3,6 +3,7 @@
 
 mod backup;
 mod backup_doc;
+mod backup_extras;
 mod backup_plan;
 mod completeness;
 mod dates;
@@ -68,4 +69,4 @@ pub use upkeep::{
     byte_size, decks_changed_since, file_name_for, newest_of, prune_keeping, snapshots_bytes,
     BackupDates, BACKUP_REMINDER_DAYS,
 };
-pub use words::{count, thousands};
+pub use words::{and_list, count, thousands};

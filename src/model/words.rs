@@ -23,6 +23,15 @@ pub fn count(n: usize, one: &str, plural: &str) -> String {
     }
 }
 
+/// ["a"] → "a", ["a", "b"] → "a and b", ["a", "b", "c"] → "a, b and c".
+pub fn and_list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +44,14 @@ mod tests {
         assert_eq!(thousands(1_000_000), "1,000,000");
         assert_eq!(count(1, "deck", "decks"), "1 deck");
         assert_eq!(count(1200, "deck", "decks"), "1,200 decks");
+    }
+
+    #[test]
+    fn lists_read_as_a_sentence() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(and_list(&[]), "");
+        assert_eq!(and_list(&words(&["snapshots"])), "snapshots");
+        assert_eq!(and_list(&words(&["a", "b"])), "a and b");
+        assert_eq!(and_list(&words(&["a", "b", "c"])), "a, b and c");
     }
 }

@@ -158,6 +158,7 @@ test("workshop progress comes back with its deck from a backup", async ({ page }
   await ready(page);
   await page.locator("#restore-file").setInputFiles(file);
   const plan = page.getByRole("region", { name: "What restoring will do" });
+  await expect(plan).toContainText("This backup also holds workshop progress for 1 deck.");
   await plan.getByRole("button", { name: "Restore" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Restored 1 deck." })).toBeVisible();
   await page.goto(workshop);

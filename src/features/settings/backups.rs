@@ -216,6 +216,7 @@ pub fn Backups() -> impl IntoView {
                     <div class="restore-plan" id="restore-plan" tabindex="-1" role="region" aria-label="What restoring will do">
                         <h3>"What restoring will do"</h3>
                         <p>{summary}</p>
+                        {p.contents.also_holds().map(|also| view! { <p>{also}</p> })}
                         <ul class="plan">
                             {p.plan.iter().enumerate().map(|(i, e)| {
                                 let name = format!("plan-{i}");
