@@ -1,6 +1,6 @@
 // Screenshots of presenting and of the manager's side for the docs: the title, growth and
-// roadmap slides of the example deck at 1920×1080 (light and dark), and a kept copy and the
-// prep sheet on a desktop and 360 px wide.
+// roadmap slides of the example deck at 1920×1080 (light and dark), and a kept copy, the prep
+// sheet and a newer link of a kept deck (what changed) on a desktop and 360 px wide.
 //   node scripts/screenshots-present.mjs [port]   (serve dist/ on that port first)
 import { chromium } from "@playwright/test";
 
@@ -26,15 +26,27 @@ async function example(context) {
 }
 
 // The example deck, shared as a plain link (made once, in a browser of its own).
-async function exampleLink() {
+// Then the same deck moved on (a level up, a new ask) and shared again: the newer link.
+async function exampleLinks() {
   const context = await browser.newContext();
   const page = await example(context);
-  await page.getByRole("link", { name: "Share", exact: true }).click();
+  const editor = page.url();
+  const share = async () => {
+    await page.getByRole("link", { name: "Share", exact: true }).click();
+    await ready(page);
+    await page.getByRole("button", { name: "Create link" }).click();
+    return page.getByLabel("Share link", { exact: true }).inputValue();
+  };
+  const first = await share();
+  await page.goto(editor);
   await ready(page);
-  await page.getByRole("button", { name: "Create link" }).click();
-  const link = await page.getByLabel("Share link", { exact: true }).inputValue();
+  await page.getByRole("group", { name: "Current level" }).first().getByRole("radio", { name: /^3/ }).check();
+  await page.getByRole("button", { name: "Add ask" }).click();
+  await page.keyboard.type("A seat at the roadmap review");
+  await page.getByText("All changes saved").waitFor();
+  const second = await share();
   await context.close();
-  return link;
+  return [first, second];
 }
 
 async function shoot(name, { width, height, scheme, fullPage = false }, go) {
@@ -64,7 +76,7 @@ for (const scheme of ["light", "dark"]) {
   }
 }
 
-const link = await exampleLink();
+const [link, newerLink] = await exampleLinks();
 /** A manager who received the link and kept a copy. */
 const kept = async (context) => {
   const page = await context.newPage();
@@ -106,6 +118,16 @@ const commitments = async (context) => {
   await ready(page);
   return page;
 };
+/** The kept copy's newer link opened: what changed since the copy, before updating it. */
+const update = async (context) => {
+  const page = await kept(context);
+  await page.goto(newerLink);
+  await ready(page);
+  await page.getByText(/You have a copy from/).waitFor();
+  return page;
+};
+await shoot("manager-update-desktop-light", { width: 1280, height: 900, scheme: "light" }, update);
+await shoot("manager-update-360-dark", { width: 360, height: 780, scheme: "dark" }, update);
 await shoot("manager-shared-with-me-desktop-light", { width: 1280, height: 900, scheme: "light" }, sharedList);
 await shoot("manager-shared-with-me-360-dark", { width: 360, height: 780, scheme: "dark" }, sharedList);
 await shoot("manager-commitments-desktop-light", { width: 1280, height: 900, scheme: "light" }, commitments);
