@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::ErrorAlert;
+use crate::components::{ChangeList, ErrorAlert};
 use crate::model::{
     changes_in_sections, changes_since_shared, latest_shared, share_entry_for, update_message,
     ChangeGroup, Deck,
@@ -76,14 +76,8 @@ pub fn ShareUpdate(
                         {if nothing { ". Nothing has changed since." } else { ". Since then:" }}
                     </p>
                     {(!nothing).then(|| view! {
-                        <div class="change-groups">
-                            {u.groups.into_iter().map(|g| view! {
-                                <div class="change-group">
-                                    <h3>{g.heading}</h3>
-                                    <ul>{g.changes.into_iter().map(|c| view! { <li dir="auto">{c}</li> }).collect_view()}</ul>
-                                </div>
-                            }).collect_view()}
-                        </div>
+                        // Never empty here: "Nothing has changed since." is said above instead.
+                        <ChangeList groups=u.groups empty=""/>
                         <p class="muted">
                             "Make a new link below to send the deck as it is now, and put this list in "
                             "your message so they know what to look at."
